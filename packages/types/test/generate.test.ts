@@ -1,0 +1,101 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+import * as runtime from "../src/index.js";
+
+const packageDir = resolve(import.meta.dirname, "..");
+const specFile = resolve(packageDir, "../spec/src/generated/openapi.json");
+const spec = JSON.parse(readFileSync(specFile, "utf8")) as {
+  components: { schemas: Record<string, { enum?: string[]; properties?: Record<string, object> }> };
+};
+const schemaNames = Object.keys(spec.components.schemas);
+
+function generate(specPath: string): { openapi: string; schemas: string } {
+  const out = mkdtempSync(join(tmpdir(), "users-api-types-"));
+  execFileSync(process.execPath, ["scripts/generate.mjs", "--spec", specPath, "--out", out], {
+    cwd: packageDir,
+  });
+  return {
+    openapi: readFileSync(join(out, "openapi.ts"), "utf8"),
+    schemas: readFileSync(join(out, "schemas.ts"), "utf8"),
+  };
+}
+
+const lowerFirst = (name: string) => name[0]!.toLowerCase() + name.slice(1);
+
+describe("named exports", () => {
+  const committed = readFileSync(join(packageDir, "src/generated/schemas.ts"), "utf8");
+
+  test.each(schemaNames)("%s has a named type export", (name) => {
+    expect(committed).toMatch(new RegExp(`^export type ${name} =`, "m"));
+  });
+
+  test("request bodies are writable views, everything else readable", () => {
+    expect(committed).toContain(
+      'export type UpdateUser = Writable<components["schemas"]["UpdateUser"]>',
+    );
+    expect(committed).toContain(
+      'export type CreateUser = Writable<components["schemas"]["CreateUser"]>',
+    );
+    expect(committed).toContain('export type OrgUser = Readable<components["schemas"]["OrgUser"]>');
+    expect(committed).toContain('export type User = Readable<components["schemas"]["User"]>');
+  });
+
+  const enums = schemaNames.filter((name) => spec.components.schemas[name]!.enum);
+  test("the spec has enums", () => expect(enums.length).toBeGreaterThan(10));
+
+  test.each(enums)("%s has a runtime array equal to the spec's enum", (name) => {
+    const values = (runtime as Record<string, unknown>)[`${lowerFirst(name)}Values`];
+    expect(values).toEqual(spec.components.schemas[name]!.enum);
+  });
+});
+
+describe("documentation", () => {
+  test("property descriptions become JSDoc in the shipped declarations", () => {
+    const declarations = readFileSync(join(packageDir, "dist/generated/openapi.d.ts"), "utf8");
+    expect(declarations).toContain(
+      "@description Required when updating a user, this value should be the current version of the user.",
+    );
+    expect(declarations).toContain("@description Auto populated from addresses.");
+    const named = readFileSync(join(packageDir, "dist/generated/schemas.d.ts"), "utf8");
+    expect(named).toMatch(
+      /\/\*\*\n \* The lifecycle state of a user\.\n \*\/\nexport type UserState/,
+    );
+  });
+});
+
+describe("regeneration", () => {
+  test("the committed output equals what the generator produces", () => {
+    const fresh = generate(specFile);
+    expect(fresh.openapi).toBe(readFileSync(join(packageDir, "src/generated/openapi.ts"), "utf8"));
+    expect(fresh.schemas).toBe(readFileSync(join(packageDir, "src/generated/schemas.ts"), "utf8"));
+  });
+
+  test("a spec edit changes only what it touches", () => {
+    const before = generate(specFile);
+    const edited = structuredClone(spec);
+    edited.components.schemas["User"]!.properties!["nickname"] = {
+      type: "string",
+      description: "What colleagues call the user.",
+    };
+    const editedFile = join(mkdtempSync(join(tmpdir(), "users-api-spec-")), "openapi.json");
+    writeFileSync(editedFile, JSON.stringify(edited));
+    const after = generate(editedFile);
+
+    expect(after.schemas).toBe(before.schemas);
+    // The new output is the old one with exactly the new property's two lines inserted.
+    const oldLines = before.openapi.split("\n");
+    const newLines = after.openapi.split("\n");
+    const firstDifference = newLines.findIndex((line, i) => line !== oldLines[i]);
+    const inserted = newLines.slice(firstDifference, firstDifference + 2);
+    expect(inserted.map((line) => line.trim())).toEqual([
+      "/** @description What colleagues call the user. */",
+      "nickname?: string;",
+    ]);
+    expect([...newLines.slice(0, firstDifference), ...newLines.slice(firstDifference + 2)]).toEqual(
+      oldLines,
+    );
+  });
+});

@@ -1,0 +1,148 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { maxBump } from "./bumps.mjs";
+import { diffSpecs } from "./redocly.mjs";
+
+/**
+ * The parts of a `redocly diff --format json` report (reportVersion 1) that the gate reads.
+ * @typedef {{
+ *   path: string;
+ *   typeName: string;
+ *   kind: "added" | "removed" | "modified";
+ *   impact: "patch" | "minor" | "major";
+ *   property?: string;
+ *   verdicts: { ruleId: string; impact: string; message: string; location?: { pointer?: string } }[];
+ *   base?: { pointer?: string; value?: unknown };
+ *   revision?: { pointer?: string; value?: unknown };
+ * }} DiffChange
+ * @typedef {{ reportVersion: string; changes: DiffChange[] }} DiffReport
+ * @typedef {{
+ *   impact: import("./bumps.mjs").Bump;
+ *   where: string;
+ *   source: string | undefined;
+ *   what: string;
+ *   rules: string[];
+ * }} Change
+ */
+
+const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+
+/** @param {string} pointer a JSON Pointer in URI fragment form, e.g. "#/paths/~1users/get" */
+function pointerSegments(pointer) {
+  return pointer
+    .replace(/^#\/?/, "")
+    .split("/")
+    .filter((segment) => segment !== "")
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
+/**
+ * A readable place for a change: "GET /users/{userId} responses/200/.../properties/name" for
+ * anything under an operation, the plain pointer otherwise.
+ * @param {string} pointer
+ */
+export function describeLocation(pointer) {
+  const segments = pointerSegments(pointer);
+  if (segments[0] !== "paths" || segments[1] === undefined) return segments.join("/") || "#";
+  const [, path, method, ...rest] = segments;
+  if (method === undefined || !METHODS.has(method)) {
+    return [path, ...(method === undefined ? [] : [method]), ...rest].join(" ");
+  }
+  const operation = `${method.toUpperCase()} ${path}`;
+  return rest.length === 0 ? operation : `${operation} ${rest.join("/")}`;
+}
+
+/** @param {DiffChange} change */
+function describeChange(change) {
+  if (change.verdicts.length > 0) return change.verdicts.map((v) => v.message).join(" ");
+  const value = (change.kind === "removed" ? change.base : change.revision)?.value;
+  if (isParameter(value)) {
+    const required = value.required === true ? "Required" : "Optional";
+    return `${required} \`${value.name}\` ${value.in} parameter was ${change.kind}.`;
+  }
+  const name = change.property ?? pointerSegments(change.path).at(-1) ?? "document";
+  return `\`${name}\` was ${change.kind}.`;
+}
+
+/** @param {unknown} value @returns {value is { name: string; in: string; required?: unknown }} */
+function isParameter(value) {
+  return typeof value === "object" && value !== null && "name" in value && "in" in value;
+}
+
+/**
+ * Where the change sits in the (bundled) document, e.g. "#/components/schemas/User/properties/name":
+ * a shared schema is reported once, under the first operation that uses it, so this names the
+ * schema itself.
+ * @param {DiffChange} change
+ */
+function sourcePointer(change) {
+  const pointer =
+    change.verdicts[0]?.location?.pointer ?? change.revision?.pointer ?? change.base?.pointer;
+  return pointer === undefined || pointer === change.path ? undefined : pointer;
+}
+
+/** @param {DiffChange} change */
+function addedEnumValues(change) {
+  const before = change.base?.value;
+  const after = change.revision?.value;
+  if (!Array.isArray(before) || !Array.isArray(after)) return [];
+  return after.filter(
+    (value) => !before.some((old) => JSON.stringify(old) === JSON.stringify(value)),
+  );
+}
+
+/**
+ * Turn a redocly diff report into the bump the spec change needs and the changes behind it.
+ *
+ * Two adjustments to redocly's ratings: `info.version` edits are not API changes (redocly leaves
+ * them out of its own bump too), and a new enum value in a request, which redocly rates patch
+ * because no rule covers it, is new capability and so minor.
+ * @param {DiffReport} report
+ * @returns {{ bump: import("./bumps.mjs").Bump; changes: Change[] }}
+ */
+export function classifyReport(report) {
+  if (report.reportVersion !== "1") {
+    throw new Error(`unsupported redocly diff report version ${report.reportVersion}`);
+  }
+  /** @type {Change[]} */
+  const changes = [];
+  for (const change of report.changes) {
+    if (change.typeName === "Info" && change.property === "version") continue;
+    /** @type {Change} */
+    const classified = {
+      impact: change.impact,
+      where: describeLocation(change.path),
+      source: sourcePointer(change),
+      what: describeChange(change),
+      rules: change.verdicts.map((verdict) => verdict.ruleId),
+    };
+    const gained =
+      change.kind === "modified" && change.property === "enum" ? addedEnumValues(change) : [];
+    if (gained.length > 0 && classified.impact === "patch") {
+      classified.impact = "minor";
+      classified.what = `Enum gained values: ${gained.map((v) => JSON.stringify(v)).join(", ")}.`;
+    }
+    changes.push(classified);
+  }
+  return { bump: maxBump(changes.map((change) => change.impact)), changes };
+}
+
+/**
+ * Classify the difference between two OpenAPI documents (files redocly can read).
+ * @param {string} base
+ * @param {string} head
+ * @param {{ config?: string | undefined }} [options] redocly config with the `diff:` impacts
+ */
+export async function classifySpecs(base, head, options = {}) {
+  const workDir = await mkdtemp(join(tmpdir(), "breaking-diff-"));
+  try {
+    const report = await diffSpecs(base, head, {
+      ...options,
+      reportPath: join(workDir, "diff.json"),
+    });
+    return classifyReport(report);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

@@ -14,8 +14,18 @@ mkdirSync(outDir, { recursive: true });
 for (const ext of ["json", "yaml"]) {
   execFileSync(
     "redocly",
-    ["bundle", join(repoRoot, "spec/openapi.yaml"), "--ext", ext, "--output", join(outDir, `openapi.${ext}`)],
+    [
+      "bundle",
+      join(repoRoot, "spec/openapi.yaml"),
+      "--ext",
+      ext,
+      "--output",
+      join(outDir, `openapi.${ext}`),
+    ],
     { cwd: repoRoot, env, stdio: ["ignore", "ignore", "pipe"] },
   );
 }
-execFileSync("prettier", ["--write", "--log-level", "warn", outDir], { cwd: repoRoot, stdio: "inherit" });
+execFileSync("prettier", ["--write", "--log-level", "warn", outDir], {
+  cwd: repoRoot,
+  stdio: "inherit",
+});

@@ -1,0 +1,87 @@
+import { http, HttpResponse, type HttpHandler } from "msw";
+import type { AuthOptions } from "./auth.js";
+import type { FaultOptions } from "./faults.js";
+import type { MockRequest } from "./request.js";
+import { createRequestHandler } from "./routes/handler.js";
+import type { UserStore } from "./store.js";
+import type { RequestValidators } from "./validation.js";
+
+export interface MswHandlersOptions {
+  /** The API origin requests go to. Default `https://api.mypurecloud.com`. */
+  baseUrl?: string;
+  /**
+   * The OAuth token URL to answer. Default: the login host that pairs with `baseUrl`
+   * (`https://login.{region}/oauth/token` for `https://api.{region}`), else `${baseUrl}/oauth/token`.
+   */
+  tokenUrl?: string;
+  /** How many deterministic users a new store starts with. Default 0. */
+  seed?: number;
+  /** Serve this store (for example one shared with a node:http mock server). */
+  store?: UserStore;
+  faults?: FaultOptions;
+  auth?: AuthOptions;
+  validators?: RequestValidators;
+}
+
+/** msw handlers plus the store behind them and the fault switch. */
+export type MswHandlers = HttpHandler[] & {
+  store: UserStore;
+  setFaults(faults: FaultOptions): void;
+};
+
+function defaultTokenUrl(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  if (url.hostname.startsWith("api.")) {
+    return `${url.protocol}//login.${url.hostname.slice(4)}${url.port ? `:${url.port}` : ""}/oauth/token`;
+  }
+  return `${url.origin}/oauth/token`;
+}
+
+async function toMockRequest(request: Request): Promise<MockRequest> {
+  return {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    body: request.method === "GET" || request.method === "HEAD" ? undefined : await request.text(),
+  };
+}
+
+function toHttpResponse(response: {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}) {
+  return new HttpResponse(response.body === undefined ? null : JSON.stringify(response.body), {
+    status: response.status,
+    headers: response.headers,
+  });
+}
+
+/**
+ * msw 2 request handlers that serve the mock Users API in-process (Node or a browser), from
+ * the same store logic as `createMockServer`. Use with `setupServer(...handlers)` or
+ * `setupWorker(...handlers)`.
+ */
+export function createMswHandlers(options: MswHandlersOptions = {}): MswHandlers {
+  const baseUrl = (options.baseUrl ?? "https://api.mypurecloud.com").replace(/\/+$/, "");
+  const tokenUrl = options.tokenUrl ?? defaultTokenUrl(baseUrl);
+  const handler = createRequestHandler({
+    seed: options.seed ?? 0,
+    ...(options.store ? { store: options.store } : {}),
+    ...(options.faults ? { faults: options.faults } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.validators ? { validators: options.validators } : {}),
+  });
+  const handlers: HttpHandler[] = [
+    http.post(tokenUrl, async ({ request }) =>
+      toHttpResponse(await handler.handleTokenRequest(await toMockRequest(request))),
+    ),
+    http.all(`${baseUrl}/*`, async ({ request }) =>
+      toHttpResponse(await handler.handle(await toMockRequest(request))),
+    ),
+  ];
+  return Object.assign(handlers, {
+    store: handler.store,
+    setFaults: (faults: FaultOptions) => handler.setFaults(faults),
+  });
+}

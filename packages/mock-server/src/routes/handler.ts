@@ -1,0 +1,227 @@
+import { TokenAuthority, type AuthOptions } from "../auth.js";
+import { invalidBodyResponse } from "../body-errors.js";
+import { badRequest, errorResponse, notFound, type MockResponse } from "../errors.js";
+import { FaultInjector, type FaultOptions } from "../faults.js";
+import { handleTokenRequest } from "../oauth.js";
+import { createPrng } from "../prng.js";
+import { createQueryParser, type QueryOutcome } from "../query.js";
+import { headerReader, type MockRequest } from "../request.js";
+import { UserStore } from "../store.js";
+import { defaultValidators, type RequestValidators } from "../validation.js";
+import { userOperations, type Operation } from "./users.js";
+
+export interface RequestHandlerOptions {
+  /** The store to serve. Default: a new store seeded with `seed` users. */
+  store?: UserStore;
+  /** How many deterministic users a new store starts with. Default 0. */
+  seed?: number;
+  faults?: FaultOptions;
+  auth?: AuthOptions;
+  /** The request validators. Default: those of `@users-api/validators`. */
+  validators?: RequestValidators;
+}
+
+/** The framework-free core: a request in, a response out. Transports wrap it. */
+export interface RequestHandler {
+  readonly store: UserStore;
+  /** Serves any request: the API, `POST /oauth/token`, CORS preflights, unknown paths. */
+  handle(request: MockRequest): Promise<MockResponse>;
+  /** Serves a token request whatever its path (for a login host mounted elsewhere). */
+  handleTokenRequest(request: MockRequest): Promise<MockResponse>;
+  /** Replaces the fault settings (and restarts their request count). */
+  setFaults(faults: FaultOptions): void;
+  /** Makes every token issued so far invalid, as if it had expired. */
+  revokeIssuedTokens(): void;
+}
+
+interface Route {
+  pattern: RegExp;
+  paramNames: string[];
+  operations: Map<
+    string,
+    { operation: Operation; parseQuery: (q: URLSearchParams) => QueryOutcome }
+  >;
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+function buildRoutes(validators: RequestValidators): Route[] {
+  const routes = new Map<string, Route>();
+  for (const operation of userOperations) {
+    let route = routes.get(operation.path);
+    if (!route) {
+      const paramNames: string[] = [];
+      const source = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+        paramNames.push(name);
+        return "([^/]+)";
+      });
+      route = { pattern: new RegExp(`^${source}$`), paramNames, operations: new Map() };
+      routes.set(operation.path, route);
+    }
+    route.operations.set(operation.method, {
+      operation,
+      parseQuery: createQueryParser(operation.path, operation.method, validators),
+    });
+  }
+  return [...routes.values()];
+}
+
+function parseBody(
+  operation: Operation,
+  request: MockRequest,
+  validators: RequestValidators,
+): { ok: true; value: unknown } | { ok: false; response: MockResponse } {
+  const schema = operation.bodySchema;
+  if (schema === undefined) return { ok: true, value: undefined };
+  const contentType = headerReader(request.headers)("content-type");
+  const raw = request.body ?? "";
+  if (contentType === undefined && raw.trim() === "") {
+    return {
+      ok: false,
+      response: badRequest(`A ${schema} JSON body is required.`, [
+        { fieldName: "/", errorCode: "missing.value" },
+      ]),
+    };
+  }
+  if (!JSON_TYPE.test(contentType ?? "")) {
+    return {
+      ok: false,
+      response: errorResponse(
+        415,
+        "unsupported.media.type",
+        `The body must be application/json, not ${contentType ?? "untyped"}.`,
+      ),
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return {
+      ok: false,
+      response: badRequest(`The request body is not valid JSON: ${(error as Error).message}`, [
+        { fieldName: "/", errorCode: "bad.request" },
+      ]),
+    };
+  }
+  const result =
+    schema === "CreateUser"
+      ? validators.validateCreateUser(value)
+      : validators.validateUpdateUser(value);
+  if (!result.ok) return { ok: false, response: invalidBodyResponse(schema, value, result.issues) };
+  return { ok: true, value: result.value };
+}
+
+const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "inin-correlation-id, retry-after",
+};
+
+export function createRequestHandler(options: RequestHandlerOptions = {}): RequestHandler {
+  const store = options.store ?? new UserStore({ seed: options.seed ?? 0 });
+  const validators = options.validators ?? defaultValidators;
+  const routes = buildRoutes(validators);
+  const faults = new FaultInjector(options.faults);
+  const authority = new TokenAuthority(options.auth);
+  const correlationIds = createPrng(0xc0441d);
+
+  /** Adds the headers every response carries, and the correlation id to error bodies. */
+  const finish = (response: MockResponse): MockResponse => {
+    const correlationId = correlationIds.uuid();
+    const headers: Record<string, string> = {
+      ...CORS_HEADERS,
+      ...response.headers,
+      "inin-correlation-id": correlationId,
+    };
+    let body = response.body;
+    if (body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
+    if (response.status >= 400 && body !== null && typeof body === "object" && "code" in body) {
+      body = { ...body, contextId: correlationId };
+    }
+    return { status: response.status, headers, ...(body === undefined ? {} : { body }) };
+  };
+
+  const serveApi = async (request: MockRequest, url: URL, method: string) => {
+    const fault = await faults.before();
+    if (fault) return fault;
+    let path: string;
+    try {
+      path = decodeURI(url.pathname);
+    } catch {
+      return notFound(`No resource at ${url.pathname}.`);
+    }
+    for (const route of routes) {
+      const match = route.pattern.exec(url.pathname);
+      if (!match) continue;
+      const entry = route.operations.get(method);
+      if (!entry) {
+        const allow = [...route.operations.keys()].join(", ");
+        return errorResponse(
+          405,
+          "method.not.allowed",
+          `${method} is not allowed on ${path}; use ${allow}.`,
+          {
+            headers: { allow },
+          },
+        );
+      }
+      const denied = authority.check(headerReader(request.headers)("authorization"));
+      if (denied) return denied;
+      const query = entry.parseQuery(url.searchParams);
+      if (!query.ok) return query.response;
+      const body = parseBody(entry.operation, request, validators);
+      if (!body.ok) return body.response;
+      const params: Record<string, string> = {};
+      route.paramNames.forEach((name, index) => {
+        params[name] = decodeURIComponent(match[index + 1] ?? "");
+      });
+      return entry.operation.run({
+        store,
+        params,
+        query: query.values,
+        given: query.given,
+        body: body.value,
+      });
+    }
+    return notFound(`No resource at ${method} ${path}.`);
+  };
+
+  const serveToken = async (request: MockRequest) => finish(handleTokenRequest(request, authority));
+
+  return {
+    store,
+    async handle(request) {
+      const url = new URL(request.url, "http://mock.invalid");
+      const method = request.method.toUpperCase();
+      if (method === "OPTIONS") {
+        return finish({
+          status: 204,
+          headers: {
+            "access-control-allow-methods": "GET, POST, PATCH, DELETE, OPTIONS",
+            "access-control-allow-headers": "authorization, content-type, inin-correlation-id",
+            "access-control-max-age": "600",
+          },
+        });
+      }
+      if (url.pathname === "/oauth/token") return serveToken(request);
+      try {
+        return finish(await serveApi(request, url, method));
+      } catch (error) {
+        return finish(
+          errorResponse(
+            500,
+            "internal.server.error",
+            `The mock server failed: ${(error as Error).message}`,
+          ),
+        );
+      }
+    },
+    handleTokenRequest: serveToken,
+    setFaults(next) {
+      faults.set(next);
+    },
+    revokeIssuedTokens() {
+      authority.revokeIssuedTokens();
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { cp, mkdir, readdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { homedir, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import type { LocalRegistry } from "./local-registry.js";
+import { PUBLISH_SCOPE } from "./local-registry.js";
+import { runCommand } from "./run-command.js";
+import { PACKAGE_SCOPE, readManifest } from "./workspace-packages.js";
+
+/** A product team's project, set up the way the README tells teams to: one exact version. */
+
+const TEMPLATE = fileURLToPath(new URL("../fixtures/consumer", import.meta.url));
+
+export interface ConsumerPins {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+}
+
+export async function createConsumerProject(
+  directory: string,
+  registry: LocalRegistry,
+  pins: ConsumerPins,
+): Promise<void> {
+  await mkdir(directory, { recursive: true });
+  await cp(TEMPLATE, directory, { recursive: true });
+  const manifest = { name: "release-e2e-consumer", private: true, type: "module", ...pins };
+  await writeFile(path.join(directory, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  // Only the scope comes from the team's registry; public dependencies keep the default registry.
+  await writeFile(path.join(directory, ".npmrc"), `${PUBLISH_SCOPE}:registry=${registry.url}\n`);
+}
+
+/** Public dependencies come from the machine's pnpm store when they are there (no network). */
+export async function installDependencies(directory: string): Promise<void> {
+  await runCommand("pnpm", ["install", "--prefer-offline"], { cwd: directory });
+}
+
+/** The upgrade the README documents: every `@users-api/*` to the newest version, together. */
+export async function upgradeUsersApiPackages(directory: string): Promise<void> {
+  await runCommand("pnpm", ["update", `${PACKAGE_SCOPE}/*`, "--latest"], {
+    cwd: directory,
+  });
+}
+
+function addVersion(found: Map<string, Set<string>>, name: string, version: string): void {
+  found.set(name, (found.get(name) ?? new Set()).add(version));
+}
+
+/** `@users-api/*` name -> versions, as recorded in the consumer's pnpm-lock.yaml. */
+export async function lockedUsersApiVersions(directory: string): Promise<Map<string, Set<string>>> {
+  const lockfile = parseYaml(await readFile(path.join(directory, "pnpm-lock.yaml"), "utf8")) as {
+    packages?: Record<string, unknown>;
+  };
+  const found = new Map<string, Set<string>>();
+  for (const key of Object.keys(lockfile.packages ?? {})) {
+    const separator = key.lastIndexOf("@");
+    const name = key.slice(0, separator);
+    if (name.startsWith(`${PACKAGE_SCOPE}/`)) addVersion(found, name, key.slice(separator + 1));
+  }
+  return found;
+}
+
+/**
+ * Where Node finds `name` from `fromDirectory`: the first `node_modules/<name>` up the tree, real
+ * path. Done by hand because `require.resolve` caches real paths for the life of the process, and
+ * an upgrade re-points the same symlinks at new versions.
+ */
+async function locatePackage(fromDirectory: string, name: string): Promise<string> {
+  for (let directory = fromDirectory; ; directory = path.dirname(directory)) {
+    const candidate = path.join(directory, "node_modules", name);
+    try {
+      return await realpath(candidate);
+    } catch {
+      if (path.dirname(directory) === directory) {
+        throw new Error(`${name} is not installed (looked up from ${fromDirectory})`);
+      }
+    }
+  }
+}
+
+/**
+ * `@users-api/*` name -> versions, as installed: follows the dependency graph on disk from the
+ * consumer's own dependencies, the way Node resolves them.
+ */
+export async function installedUsersApiVersions(
+  directory: string,
+): Promise<Map<string, Set<string>>> {
+  const found = new Map<string, Set<string>>();
+  const visited = new Set<string>();
+  const visit = async (fromDirectory: string, name: string): Promise<void> => {
+    const packageDirectory = await locatePackage(fromDirectory, name);
+    if (visited.has(packageDirectory)) return;
+    visited.add(packageDirectory);
+    const manifest = await readManifest(packageDirectory);
+    addVersion(found, manifest.name, manifest.version);
+    const dependencies = { ...manifest.dependencies, ...manifest.optionalDependencies };
+    for (const dependency of Object.keys(dependencies)) {
+      if (dependency.startsWith(`${PACKAGE_SCOPE}/`)) await visit(packageDirectory, dependency);
+    }
+  };
+  const consumer = await readManifest(directory);
+  for (const name of Object.keys({ ...consumer.dependencies, ...consumer.devDependencies })) {
+    if (name.startsWith(`${PACKAGE_SCOPE}/`)) await visit(directory, name);
+  }
+  return found;
+}
+
+/** Type-checks and compiles the consumer with the repository's TypeScript (`tsc -p .`). */
+export async function compileConsumer(directory: string, repoRoot: string): Promise<void> {
+  const tsc = createRequire(path.join(repoRoot, "package.json")).resolve("typescript/bin/tsc");
+  await runCommand(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: directory });
+}
+
+/** Runs the compiled consumer; it prints one JSON line describing what it did. */
+export async function runConsumer(directory: string): Promise<unknown> {
+  const { stdout } = await runCommand(process.execPath, ["dist/main.js"], { cwd: directory });
+  const lastLine = stdout.trim().split("\n").at(-1) ?? "";
+  return JSON.parse(lastLine) as unknown;
+}
+
+/**
+ * pnpm caches registry metadata per host and port (`<cache-dir>/metadata*\/127.0.0.1+PORT`). The
+ * test's registry is gone after the run, so drop what was cached for it rather than leave one
+ * folder per run. The public registry's cache is what makes `--prefer-offline` work; it stays.
+ */
+export async function forgetCachedMetadata(registryUrl: string): Promise<void> {
+  const { stdout } = await runCommand("pnpm", ["config", "get", "cache-dir"], { cwd: tmpdir() });
+  const configured = stdout.trim();
+  const cacheDirectory =
+    configured && configured !== "undefined"
+      ? configured
+      : path.join(process.env["XDG_CACHE_HOME"] ?? path.join(homedir(), ".cache"), "pnpm");
+  const hostFolder = new URL(registryUrl).host.replace(":", "+");
+  const entries = await readdir(cacheDirectory).catch(() => [] as string[]);
+  for (const entry of entries.filter((name) => name.startsWith("metadata"))) {
+    await rm(path.join(cacheDirectory, entry, hostFolder), { recursive: true, force: true });
+  }
+}

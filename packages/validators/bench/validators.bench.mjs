@@ -1,0 +1,134 @@
+// Benchmarks validateOrgUser on a fully populated user, valid and invalid, against Ajv
+// compiling the same schema at run time, zod 4 (z.fromJSONSchema) and a hand-written guard,
+// all in one run, and prints each as a ratio to this package. Then measures cold starts
+// (fresh process: load, prepare, validate one user). Needs `pnpm build` first.
+// Results also go to bench/results.json. Run with `pnpm bench`.
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { Bench } from "tinybench";
+import { z } from "zod";
+import { validateOrgUser } from "../dist/index.js";
+import { isOrgUserByHand } from "./hand-written-guard.mjs";
+import { jsonSchemaDefs, zodInput } from "./schemas.mjs";
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const specFile = join(benchDir, "../../spec/src/generated/openapi.json");
+const userFile = join(benchDir, "../../../spec/examples/OrgUser/valid/full.json");
+const specJson = readFileSync(specFile, "utf8");
+const user = JSON.parse(readFileSync(userFile, "utf8"));
+
+// Four mistakes a client makes: a wrong enum, a number as a string, a bad date-time, and an
+// out-of-range int32, spread over the payload.
+const invalidUser = structuredClone(user);
+invalidUser.state = "archived";
+invalidUser.addresses[1].mediaType = "FAX";
+invalidUser.routingStatus.startTime = "yesterday";
+invalidUser.version = 2 ** 31;
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+ajv.addSchema({ $id: "https://bench.example/defs", $defs: jsonSchemaDefs(specJson) });
+const ajvOrgUser = ajv.getSchema("https://bench.example/defs#/$defs/OrgUser");
+const zodOrgUser = z.fromJSONSchema(zodInput(specJson, "OrgUser"));
+
+const contenders = {
+  "@users-api/validators": (value) => validateOrgUser(value).ok,
+  "Ajv (compiled at run time)": (value) => ajvOrgUser(value),
+  "zod 4 (z.fromJSONSchema)": (value) => zodOrgUser.safeParse(value).success,
+  "hand-written guard (top level only)": (value) => isOrgUserByHand(value),
+};
+
+for (const [name, check] of Object.entries(contenders)) {
+  if (check(user) !== true) throw new Error(`${name} rejects the valid user`);
+  const rejects = check(invalidUser) === false;
+  if (!rejects && !name.startsWith("hand-written"))
+    throw new Error(`${name} accepts the invalid user`);
+}
+
+const inputs = { valid: user, invalid: invalidUser };
+const bench = new Bench({ time: 1500, warmup: true });
+for (const [name, check] of Object.entries(contenders)) {
+  for (const [kind, input] of Object.entries(inputs))
+    bench.add(`${kind}: ${name}`, () => check(input));
+}
+await bench.run();
+
+const opsPerSecond = {};
+for (const kind of Object.keys(inputs)) {
+  opsPerSecond[kind] = Object.fromEntries(
+    Object.keys(contenders).map((name) => [
+      name,
+      bench.getTask(`${kind}: ${name}`).result.throughput.mean,
+    ]),
+  );
+}
+const ours = (kind) => opsPerSecond[kind]["@users-api/validators"];
+const ratio = (kind, name) => ours(kind) / opsPerSecond[kind][name];
+
+console.log(
+  "validateOrgUser on a fully populated user; ratio = our ops/s / theirs (above 1: we are faster)",
+);
+console.table(
+  Object.keys(contenders).map((name) => ({
+    contender: name,
+    "valid ops/s": Math.round(opsPerSecond.valid[name]).toLocaleString("en-US"),
+    "valid ratio": ratio("valid", name).toFixed(2),
+    "invalid ops/s": Math.round(opsPerSecond.invalid[name]).toLocaleString("en-US"),
+    "invalid ratio": ratio("invalid", name).toFixed(2),
+  })),
+);
+
+function coldStart(contender, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(
+      process.execPath,
+      [join(benchDir, "cold-start.mjs"), contender, specFile, userFile],
+      {
+        encoding: "utf8",
+      },
+    );
+    times.push(JSON.parse(out).ms);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+const cold = { aot: coldStart("aot"), ajv: coldStart("ajv"), zod: coldStart("zod") };
+console.log(
+  "Cold start: fresh process, load + prepare + validate one OrgUser, median of 5; ratio = their ms / ours",
+);
+console.table([
+  { contender: "@users-api/validators", ms: cold.aot.toFixed(1), ratio: "1.00" },
+  {
+    contender: "Ajv (compiled at run time)",
+    ms: cold.ajv.toFixed(1),
+    ratio: (cold.ajv / cold.aot).toFixed(2),
+  },
+  {
+    contender: "zod 4 (z.fromJSONSchema)",
+    ms: cold.zod.toFixed(1),
+    ratio: (cold.zod / cold.aot).toFixed(2),
+  },
+]);
+
+const results = {
+  package: "@users-api/validators",
+  benchmark: "validateOrgUser",
+  node: process.version,
+  opsPerSecond,
+  ratios: Object.fromEntries(
+    Object.keys(inputs).map((kind) => [
+      kind,
+      Object.fromEntries(Object.keys(contenders).map((name) => [name, ratio(kind, name)])),
+    ]),
+  ),
+  coldStartMs: cold,
+};
+writeFileSync(join(benchDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+console.log(
+  `Valid input: ${ratio("valid", "Ajv (compiled at run time)").toFixed(2)}x run-time Ajv's throughput; ` +
+    `cold start ${(cold.ajv / cold.aot).toFixed(1)}x faster than Ajv's. Written to bench/results.json.`,
+);

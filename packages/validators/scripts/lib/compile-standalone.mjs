@@ -1,0 +1,101 @@
+// Compiles the definitions ahead of time with Ajv's standalone code generator and turns the
+// output into a plain ES module: the `require` calls Ajv emits for formats and its runtime
+// helpers become imports, and Ajv 2020's bookkeeping for `unevaluated*` keywords, which this
+// spec never uses, is removed so that bundlers can drop the validators a consumer does not use.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { _ } = require("ajv");
+const Ajv2020 = require("ajv/dist/2020").default;
+const standaloneCode = require("ajv/dist/standalone").default;
+
+export const SCHEMA_ID = "https://schemas.users-api.example/components.json";
+
+/** How each supported `format` is checked at run time: the export of `src/formats.ts`. */
+export const FORMATS = {
+  date: { exportName: "date", type: "string" },
+  "date-time": { exportName: "dateTime", type: "string" },
+  uri: { exportName: "uri", type: "string" },
+  "uri-reference": { exportName: "uriReference", type: "string" },
+  int32: { exportName: "int32", type: "number" },
+  int64: { exportName: "int64", type: "number" },
+  double: { exportName: "double", type: "number" },
+};
+
+const FORMATS_MODULE = "@users-api/validators-formats";
+
+function addFormats(ajv, names) {
+  for (const name of names) {
+    const format = FORMATS[name];
+    if (!format)
+      throw new Error(
+        `format "${name}" has no run-time check; add it to FORMATS and src/formats.ts`,
+      );
+    // Only the shape matters here: the generated code calls the imported check.
+    const check = () => true;
+    ajv.addFormat(name, format.type === "string" ? check : { type: format.type, validate: check });
+  }
+}
+
+/** The generated validator's export name for a definition. */
+export function compiledName(name) {
+  return `compiled${name}`;
+}
+
+function toEsModule(code) {
+  const imports = [];
+  let esm = code
+    .replace(
+      new RegExp(
+        `const (formats\\d+) = require\\("${FORMATS_MODULE}"\\)(?:\\.([\\w$]+)|\\["([^"]+)"\\]);`,
+        "g",
+      ),
+      (_match, local, dotted, quoted) => {
+        imports.push(
+          `import { ${FORMATS[dotted ?? quoted].exportName} as ${local} } from "../../formats.js";`,
+        );
+        return "";
+      },
+    )
+    .replace(
+      /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
+      (_match, local) => {
+        imports.push(`import { ucs2length as ${local} } from "./ucs2length.js";`);
+        return "";
+      },
+    )
+    .replace(
+      /const evaluated0 = (validate\d+)\.evaluated;if\(evaluated0\.dynamicProps\)\{evaluated0\.props = undefined;\}if\(evaluated0\.dynamicItems\)\{evaluated0\.items = undefined;\}/g,
+      "",
+    )
+    .replace(/(validate\d+)\.evaluated = (\{[^;]*\});/g, (match, _fn, literal) => {
+      const evaluated = JSON.parse(literal);
+      if (evaluated.dynamicProps || evaluated.dynamicItems)
+        throw new Error(`dynamic evaluation needed: ${match}`);
+      return "";
+    });
+  for (const leftover of ["require(", "evaluated", "eval(", "new Function"]) {
+    if (esm.includes(leftover)) throw new Error(`generated validators still contain "${leftover}"`);
+  }
+  esm = esm.replace(/^"use strict";/, "");
+  return `${[...new Set(imports)].join("\n")}\n${esm}`;
+}
+
+/** ES module source exporting `compiled<Name>` for every definition. */
+export function compileStandalone(defs, formats) {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    // Messages come from src/issues.ts.
+    messages: false,
+    // OpenAPI's `discriminator` keyword, should the spec start using it.
+    discriminator: true,
+    code: { source: true, esm: true, optimize: true, formats: _`require(${FORMATS_MODULE})` },
+  });
+  addFormats(ajv, formats);
+  ajv.addSchema({ $id: SCHEMA_ID, $defs: defs });
+  const exports = Object.fromEntries(
+    Object.keys(defs).map((name) => [compiledName(name), `${SCHEMA_ID}#/$defs/${name}`]),
+  );
+  return toEsModule(standaloneCode(ajv, exports));
+}

@@ -58,7 +58,7 @@ function issueFor(error: AjvError, root: unknown): Issue {
         message: `unknown property ${quoteKey(String(params.additionalProperty))}${inObject(root, path)} (not allowed here)`,
       };
     case "false schema": {
-      // The generator turns read-only properties of request bodies into the `false` schema.
+      // The generator turns read-only properties of request bodies (at any depth) into `false`.
       const parent = parentPointer(path);
       return {
         path: parent,

@@ -124,6 +124,21 @@ const hostileInputs: [string, () => unknown][] = [
         { version: 1 },
       ),
   ],
+  [
+    "a group owner's manager chain 20,000 deep",
+    () => ({
+      version: 1,
+      groups: [
+        {
+          name: "g",
+          type: "official",
+          rulesVisible: true,
+          visibility: "public",
+          owners: [nest(20_000, (inner) => ({ version: 1, manager: inner }), { version: 1 })],
+        },
+      ],
+    }),
+  ],
   ["a user who is her own manager", cyclicUser],
 ];
 
@@ -209,22 +224,8 @@ describe("the checks behind the robustness", () => {
       ok: false,
       issues: [{ keyword: "maxDepth", path: expect.stringMatching(/^\/entities\/0\/manager/) }],
     });
-    const deepGroups = nest(
-      5_000,
-      (inner) => ({
-        version: 1,
-        groups: [
-          {
-            name: "g",
-            type: "official",
-            rulesVisible: true,
-            visibility: "public",
-            owners: [inner],
-          },
-        ],
-      }),
-      { version: 1 },
-    );
+    // A request body's nested models are their writable variants: the recursion runs through
+    // those (UpdateUser.groups[].owners[].manager.manager...) and is guarded as well.
     expect(
       validateUpdateUser({
         version: 1,
@@ -234,11 +235,41 @@ describe("the checks behind the robustness", () => {
             type: "official",
             rulesVisible: true,
             visibility: "public",
-            owners: [deepGroups],
+            owners: [deepUser],
           },
         ],
       }),
-    ).toMatchObject({ ok: false, issues: [{ keyword: "maxDepth" }] });
+    ).toMatchObject({
+      ok: false,
+      issues: [
+        {
+          keyword: "maxDepth",
+          path: expect.stringMatching(/^\/groups\/0\/owners\/0(\/manager)+$/),
+        },
+      ],
+    });
+  });
+
+  it("still validates a request body's recursive data of a realistic depth", () => {
+    const owner = (bottom: unknown) =>
+      nest(100, (inner) => ({ version: 1, manager: inner }), bottom);
+    const patch = (bottom: unknown) => ({
+      version: 1,
+      groups: [
+        {
+          name: "g",
+          type: "official",
+          rulesVisible: true,
+          visibility: "public",
+          owners: [owner(bottom)],
+        },
+      ],
+    });
+    expect(validateUpdateUser(patch({ version: 1 })).ok).toBe(true);
+    expect(validateUpdateUser(patch({ version: 1, id: "u-1" }))).toMatchObject({
+      ok: false,
+      issues: [{ keyword: "readOnly", path: `/groups/0/owners/0${"/manager".repeat(100)}` }],
+    });
   });
 
   it("does not let an own __proto__ key reach the prototype", () => {

@@ -131,4 +131,21 @@ describe("validator types", () => {
     expectTypeOf<NonNullable<T.UpdateUser["selfUri"]>>().toBeNever();
     expectTypeOf<NonNullable<T.User["selfUri"]>>().toEqualTypeOf<string>();
   });
+
+  it("...at every depth, which is why the validators refuse nested read-only fields too", () => {
+    type Group = NonNullable<T.UpdateUser["groups"]>[number];
+    type Owner = NonNullable<Group["owners"]>[number];
+    expectTypeOf<
+      NonNullable<NonNullable<T.UpdateUser["addresses"]>[number]["display"]>
+    >().toBeNever();
+    expectTypeOf<
+      NonNullable<NonNullable<T.CreateUser["addresses"]>[number]["display"]>
+    >().toBeNever();
+    expectTypeOf<NonNullable<Group["id"]>>().toBeNever();
+    expectTypeOf<NonNullable<Owner["id"]>>().toBeNever();
+    expectTypeOf<NonNullable<NonNullable<Owner["manager"]>["selfUri"]>>().toBeNever();
+    expectTypeOf<
+      NonNullable<NonNullable<T.User["addresses"]>[number]["display"]>
+    >().toEqualTypeOf<string>();
+  });
 });

@@ -81,8 +81,11 @@ function toEsModule(code) {
   return `${[...new Set(imports)].join("\n")}\n${esm}`;
 }
 
-/** ES module source exporting `compiled<Name>` for every definition. */
-export function compileStandalone(defs, formats) {
+/**
+ * ES module source exporting `compiled<Name>` for each of `exportedNames`; the definitions
+ * they reference are compiled too, as module-private functions.
+ */
+export function compileStandalone(defs, formats, exportedNames) {
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,
@@ -95,7 +98,7 @@ export function compileStandalone(defs, formats) {
   addFormats(ajv, formats);
   ajv.addSchema({ $id: SCHEMA_ID, $defs: defs });
   const exports = Object.fromEntries(
-    Object.keys(defs).map((name) => [compiledName(name), `${SCHEMA_ID}#/$defs/${name}`]),
+    exportedNames.map((name) => [compiledName(name), `${SCHEMA_ID}#/$defs/${name}`]),
   );
   return toEsModule(standaloneCode(ajv, exports));
 }

@@ -71,10 +71,13 @@ export function walkerName(name) {
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
- * One depth walker per schema whose validation can recurse (see recursion-paths.mjs), written
- * out as plain property reads so that the check before each validation costs little.
+ * One depth walker per definition whose validation can recurse (see recursion-paths.mjs),
+ * written out as plain property reads so that the check before each validation costs little.
+ * Only the walkers of `exportedNames` (the public schemas) are exported; the others (writable
+ * variants, inline paths) are called only from within the module.
  */
-export function depthWalkersModule(paths) {
+export function depthWalkersModule(paths, exportedNames) {
+  const exportedWalkers = new Set(exportedNames.map(walkerName));
   const functions = [];
   const inlineNames = new Map();
 
@@ -125,7 +128,7 @@ export function depthWalkersModule(paths) {
     lines.push(`return undefined;`);
     if (inlineNames.has(name)) throw new Error(`depth walker name clash: ${name}`);
     inlineNames.set(name, true);
-    const exported = name === walkerName(name.slice("tooDeepIn".length)) && !name.includes("_");
+    const exported = exportedWalkers.has(name);
     functions.push(
       `${exported ? "export " : ""}function ${name}(value: unknown, depthLeft: number): string | undefined {\n${lines.join("\n")}\n}`,
     );

@@ -69,7 +69,7 @@ function tooDeepInUpdateUser_groups(value: unknown, depthLeft: number): string |
   if (depthLeft === 0) return "";
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
-      const below = tooDeepInGroup(value[index], depthLeft - 1);
+      const below = tooDeepInGroup$writable(value[index], depthLeft - 1);
       if (below !== undefined) return `/${index}${below}`;
     }
     return undefined;
@@ -313,5 +313,40 @@ export function tooDeepInTrustorEntityListing(
   let below: string | undefined;
   below = tooDeepInTrustorEntityListing_entities(object.entities, depthLeft - 1);
   if (below !== undefined) return "/entities" + below;
+  return undefined;
+}
+
+function tooDeepInGroup$writable_owners(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser$writable(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInGroup$writable(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInGroup$writable_owners(object.owners, depthLeft - 1);
+  if (below !== undefined) return "/owners" + below;
+  return undefined;
+}
+
+function tooDeepInUser$writable(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser$writable(object.manager, depthLeft - 1);
+  if (below !== undefined) return "/manager" + below;
   return undefined;
 }

@@ -9968,15 +9968,15 @@ const schema130 = {
     department: { type: "string" },
     email: { type: "string" },
     primaryContactInfo: false,
-    addresses: { type: "array", items: { $ref: "#/$defs/Contact" } },
+    addresses: { type: "array", items: { $ref: "#/$defs/Contact$writable" } },
     title: { type: "string" },
     username: { type: "string" },
     manager: { type: "string" },
     images: { type: "array", items: { $ref: "#/$defs/UserImage" } },
     version: { type: "integer", format: "int32" },
     profileSkills: { type: "array", items: { type: "string" } },
-    locations: { type: "array", items: { $ref: "#/$defs/Location" } },
-    groups: { type: "array", items: { $ref: "#/$defs/Group" } },
+    locations: { type: "array", items: { $ref: "#/$defs/Location$writable" } },
+    groups: { type: "array", items: { $ref: "#/$defs/Group$writable" } },
     state: { $ref: "#/$defs/UserState" },
     acdAutoAnswer: { type: "boolean" },
     certifications: { type: "array", items: { type: "string" } },
@@ -9986,6 +9986,2372 @@ const schema130 = {
   },
 };
 const func2 = Object.prototype.hasOwnProperty;
+const schema132 = {
+  type: "object",
+  properties: {
+    address: { type: "string" },
+    display: false,
+    mediaType: { $ref: "#/$defs/ContactMediaType" },
+    type: { $ref: "#/$defs/ContactType" },
+    extension: { type: "string" },
+    countryCode: { type: "string" },
+    integration: { type: "string" },
+  },
+};
+function validate138(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.address !== undefined) {
+      if (typeof data.address !== "string") {
+        const err0 = {
+          instancePath: instancePath + "/address",
+          schemaPath: "#/properties/address/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.display !== undefined) {
+      const err1 = {
+        instancePath: instancePath + "/display",
+        schemaPath: "#/properties/display/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.mediaType !== undefined) {
+      let data2 = data.mediaType;
+      if (typeof data2 !== "string") {
+        const err2 = {
+          instancePath: instancePath + "/mediaType",
+          schemaPath: "#/$defs/ContactMediaType/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data2 === "PHONE" || data2 === "EMAIL" || data2 === "SMS")) {
+        const err3 = {
+          instancePath: instancePath + "/mediaType",
+          schemaPath: "#/$defs/ContactMediaType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema37.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data3 = data.type;
+      if (typeof data3 !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/$defs/ContactType/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(
+        data3 === "PRIMARY" ||
+        data3 === "WORK" ||
+        data3 === "WORK2" ||
+        data3 === "WORK3" ||
+        data3 === "WORK4" ||
+        data3 === "HOME" ||
+        data3 === "MOBILE" ||
+        data3 === "MAIN" ||
+        data3 === "OTHER"
+      )) {
+        const err5 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/$defs/ContactType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema38.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.extension !== undefined) {
+      if (typeof data.extension !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/extension",
+          schemaPath: "#/properties/extension/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.countryCode !== undefined) {
+      if (typeof data.countryCode !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/countryCode",
+          schemaPath: "#/properties/countryCode/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.integration !== undefined) {
+      if (typeof data.integration !== "string") {
+        const err8 = {
+          instancePath: instancePath + "/integration",
+          schemaPath: "#/properties/integration/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate138.errors = vErrors;
+  return errors === 0;
+}
+const schema136 = {
+  type: "object",
+  properties: {
+    id: { type: "string" },
+    floorplanId: false,
+    coordinates: { type: "object", additionalProperties: { type: "number", format: "double" } },
+    notes: { type: "string" },
+    locationDefinition: { $ref: "#/$defs/LocationDefinition$writable" },
+  },
+};
+const schema137 = {
+  type: "object",
+  properties: {
+    id: false,
+    name: { type: "string" },
+    contactUser: { $ref: "#/$defs/AddressableEntityRef" },
+    emergencyNumber: { $ref: "#/$defs/LocationEmergencyNumber" },
+    address: { $ref: "#/$defs/LocationAddress" },
+    state: { $ref: "#/$defs/LocationState" },
+    notes: { type: "string" },
+    version: { type: "integer", format: "int32" },
+    path: false,
+    profileImage: false,
+    floorplanImage: false,
+    addressVerificationDetails: false,
+    addressVerified: false,
+    addressStored: false,
+    images: { type: "string" },
+    selfUri: false,
+  },
+};
+function validate141(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      const err0 = {
+        instancePath: instancePath + "/id",
+        schemaPath: "#/properties/id/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name !== undefined) {
+      if (typeof data.name !== "string") {
+        const err1 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.contactUser !== undefined) {
+      let data2 = data.contactUser;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id !== undefined) {
+          if (typeof data2.id !== "string") {
+            const err2 = {
+              instancePath: instancePath + "/contactUser/id",
+              schemaPath: "#/$defs/AddressableEntityRef/properties/id/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data2.selfUri !== undefined) {
+          let data4 = data2.selfUri;
+          if (typeof data4 === "string") {
+            if (!formats0(data4)) {
+              const err3 = {
+                instancePath: instancePath + "/contactUser/selfUri",
+                schemaPath: "#/$defs/AddressableEntityRef/properties/selfUri/format",
+                keyword: "format",
+                params: { format: "uri-reference" },
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + "/contactUser/selfUri",
+              schemaPath: "#/$defs/AddressableEntityRef/properties/selfUri/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/contactUser",
+          schemaPath: "#/$defs/AddressableEntityRef/type",
+          keyword: "type",
+          params: { type: "object" },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.emergencyNumber !== undefined) {
+      if (
+        !validate70(data.emergencyNumber, {
+          instancePath: instancePath + "/emergencyNumber",
+          parentData: data,
+          parentDataProperty: "emergencyNumber",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.address !== undefined) {
+      let data6 = data.address;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.city !== undefined) {
+          if (typeof data6.city !== "string") {
+            const err6 = {
+              instancePath: instancePath + "/address/city",
+              schemaPath: "#/$defs/LocationAddress/properties/city/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data6.country !== undefined) {
+          if (typeof data6.country !== "string") {
+            const err7 = {
+              instancePath: instancePath + "/address/country",
+              schemaPath: "#/$defs/LocationAddress/properties/country/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data6.countryName !== undefined) {
+          if (typeof data6.countryName !== "string") {
+            const err8 = {
+              instancePath: instancePath + "/address/countryName",
+              schemaPath: "#/$defs/LocationAddress/properties/countryName/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data6.state !== undefined) {
+          if (typeof data6.state !== "string") {
+            const err9 = {
+              instancePath: instancePath + "/address/state",
+              schemaPath: "#/$defs/LocationAddress/properties/state/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data6.street1 !== undefined) {
+          if (typeof data6.street1 !== "string") {
+            const err10 = {
+              instancePath: instancePath + "/address/street1",
+              schemaPath: "#/$defs/LocationAddress/properties/street1/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data6.street2 !== undefined) {
+          if (typeof data6.street2 !== "string") {
+            const err11 = {
+              instancePath: instancePath + "/address/street2",
+              schemaPath: "#/$defs/LocationAddress/properties/street2/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data6.zipcode !== undefined) {
+          if (typeof data6.zipcode !== "string") {
+            const err12 = {
+              instancePath: instancePath + "/address/zipcode",
+              schemaPath: "#/$defs/LocationAddress/properties/zipcode/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/address",
+          schemaPath: "#/$defs/LocationAddress/type",
+          keyword: "type",
+          params: { type: "object" },
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.state !== undefined) {
+      let data14 = data.state;
+      if (typeof data14 !== "string") {
+        const err14 = {
+          instancePath: instancePath + "/state",
+          schemaPath: "#/$defs/LocationState/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data14 === "active" || data14 === "deleted")) {
+        const err15 = {
+          instancePath: instancePath + "/state",
+          schemaPath: "#/$defs/LocationState/enum",
+          keyword: "enum",
+          params: { allowedValues: schema44.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== undefined) {
+      if (typeof data.notes !== "string") {
+        const err16 = {
+          instancePath: instancePath + "/notes",
+          schemaPath: "#/properties/notes/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data16 = data.version;
+      if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+        const err17 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "#/properties/version/type",
+          keyword: "type",
+          params: { type: "integer" },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data16 == "number" && isFinite(data16)) {
+        if (!formats6.validate(data16)) {
+          const err18 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/properties/version/format",
+            keyword: "format",
+            params: { format: "int32" },
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.path !== undefined) {
+      const err19 = {
+        instancePath: instancePath + "/path",
+        schemaPath: "#/properties/path/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.profileImage !== undefined) {
+      const err20 = {
+        instancePath: instancePath + "/profileImage",
+        schemaPath: "#/properties/profileImage/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.floorplanImage !== undefined) {
+      const err21 = {
+        instancePath: instancePath + "/floorplanImage",
+        schemaPath: "#/properties/floorplanImage/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    if (data.addressVerificationDetails !== undefined) {
+      const err22 = {
+        instancePath: instancePath + "/addressVerificationDetails",
+        schemaPath: "#/properties/addressVerificationDetails/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    if (data.addressVerified !== undefined) {
+      const err23 = {
+        instancePath: instancePath + "/addressVerified",
+        schemaPath: "#/properties/addressVerified/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    if (data.addressStored !== undefined) {
+      const err24 = {
+        instancePath: instancePath + "/addressStored",
+        schemaPath: "#/properties/addressStored/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    if (data.images !== undefined) {
+      if (typeof data.images !== "string") {
+        const err25 = {
+          instancePath: instancePath + "/images",
+          schemaPath: "#/properties/images/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.selfUri !== undefined) {
+      const err26 = {
+        instancePath: instancePath + "/selfUri",
+        schemaPath: "#/properties/selfUri/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err26];
+      } else {
+        vErrors.push(err26);
+      }
+      errors++;
+    }
+  } else {
+    const err27 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+    };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate141.errors = vErrors;
+  return errors === 0;
+}
+function validate140(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id !== undefined) {
+      if (typeof data.id !== "string") {
+        const err0 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/properties/id/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.floorplanId !== undefined) {
+      const err1 = {
+        instancePath: instancePath + "/floorplanId",
+        schemaPath: "#/properties/floorplanId/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.coordinates !== undefined) {
+      let data2 = data.coordinates;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key0 in data2) {
+          let data3 = data2[key0];
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (!formats36.validate(data3)) {
+              const err2 = {
+                instancePath:
+                  instancePath + "/coordinates/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/properties/coordinates/additionalProperties/format",
+                keyword: "format",
+                params: { format: "double" },
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = {
+              instancePath:
+                instancePath + "/coordinates/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/coordinates/additionalProperties/type",
+              keyword: "type",
+              params: { type: "number" },
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/coordinates",
+          schemaPath: "#/properties/coordinates/type",
+          keyword: "type",
+          params: { type: "object" },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== undefined) {
+      if (typeof data.notes !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/notes",
+          schemaPath: "#/properties/notes/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.locationDefinition !== undefined) {
+      if (
+        !validate141(data.locationDefinition, {
+          instancePath: instancePath + "/locationDefinition",
+          parentData: data,
+          parentDataProperty: "locationDefinition",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate140.errors = vErrors;
+  return errors === 0;
+}
+const schema141 = {
+  type: "object",
+  required: ["name", "type", "rulesVisible", "visibility"],
+  properties: {
+    id: false,
+    name: { type: "string" },
+    description: { type: "string" },
+    dateModified: false,
+    memberCount: false,
+    state: false,
+    version: false,
+    type: { $ref: "#/$defs/GroupType" },
+    images: { type: "array", items: { $ref: "#/$defs/UserImage" } },
+    addresses: { type: "array", items: { $ref: "#/$defs/GroupContact$writable" } },
+    rulesVisible: { type: "boolean" },
+    visibility: { $ref: "#/$defs/GroupVisibility" },
+    rolesEnabled: { type: "boolean" },
+    includeOwners: { type: "boolean" },
+    callsEnabled: { type: "boolean" },
+    owners: { type: "array", items: { $ref: "#/$defs/User$writable" } },
+    selfUri: false,
+  },
+};
+const schema144 = {
+  type: "object",
+  required: ["address", "type", "mediaType"],
+  properties: {
+    address: { type: "string" },
+    extension: { type: "string" },
+    display: false,
+    type: { $ref: "#/$defs/GroupContactType" },
+    mediaType: { $ref: "#/$defs/GroupContactMediaType" },
+  },
+};
+function validate146(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.address === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "address" },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.mediaType === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "mediaType" },
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.address !== undefined) {
+      if (typeof data.address !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/address",
+          schemaPath: "#/properties/address/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.extension !== undefined) {
+      if (typeof data.extension !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/extension",
+          schemaPath: "#/properties/extension/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.display !== undefined) {
+      const err5 = {
+        instancePath: instancePath + "/display",
+        schemaPath: "#/properties/display/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      let data3 = data.type;
+      if (typeof data3 !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/$defs/GroupContactType/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data3 === "GROUPRING" || data3 === "GROUPPHONE")) {
+        const err7 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/$defs/GroupContactType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema50.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.mediaType !== undefined) {
+      let data4 = data.mediaType;
+      if (typeof data4 !== "string") {
+        const err8 = {
+          instancePath: instancePath + "/mediaType",
+          schemaPath: "#/$defs/GroupContactMediaType/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (!(data4 === "PHONE")) {
+        const err9 = {
+          instancePath: instancePath + "/mediaType",
+          schemaPath: "#/$defs/GroupContactMediaType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema51.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate146.errors = vErrors;
+  return errors === 0;
+}
+const schema148 = {
+  type: "object",
+  required: ["version"],
+  properties: {
+    id: false,
+    name: { type: "string" },
+    division: { $ref: "#/$defs/Division$writable" },
+    chat: { $ref: "#/$defs/Chat" },
+    department: { type: "string" },
+    email: { type: "string" },
+    primaryContactInfo: false,
+    addresses: { type: "array", items: { $ref: "#/$defs/Contact$writable" } },
+    state: false,
+    title: { type: "string" },
+    username: { type: "string" },
+    manager: { $ref: "#/$defs/User$writable" },
+    images: { type: "array", items: { $ref: "#/$defs/UserImage" } },
+    version: { type: "integer", format: "int32" },
+    certifications: { type: "array", items: { type: "string" } },
+    biography: { $ref: "#/$defs/Biography" },
+    employerInfo: { $ref: "#/$defs/EmployerInfo" },
+    routingStatus: false,
+    presence: false,
+    conversationSummary: false,
+    outOfOffice: false,
+    geolocation: false,
+    station: false,
+    authorization: false,
+    profileSkills: false,
+    locations: false,
+    groups: false,
+    team: false,
+    skills: false,
+    languages: false,
+    acdAutoAnswer: { type: "boolean" },
+    languagePreference: false,
+    lastTokenIssued: { $ref: "#/$defs/OAuthLastTokenIssued" },
+    selfUri: false,
+  },
+};
+const schema149 = {
+  type: "object",
+  properties: { id: false, name: { type: "string" }, selfUri: false },
+};
+const wrapper6 = { validate: validate148 };
+function validate148(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "version" },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      const err1 = {
+        instancePath: instancePath + "/id",
+        schemaPath: "#/properties/id/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.name !== undefined) {
+      if (typeof data.name !== "string") {
+        const err2 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.division !== undefined) {
+      let data2 = data.division;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id !== undefined) {
+          const err3 = {
+            instancePath: instancePath + "/division/id",
+            schemaPath: "#/$defs/Division$writable/properties/id/false schema",
+            keyword: "false schema",
+            params: {},
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data2.name !== undefined) {
+          if (typeof data2.name !== "string") {
+            const err4 = {
+              instancePath: instancePath + "/division/name",
+              schemaPath: "#/$defs/Division$writable/properties/name/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data2.selfUri !== undefined) {
+          const err5 = {
+            instancePath: instancePath + "/division/selfUri",
+            schemaPath: "#/$defs/Division$writable/properties/selfUri/false schema",
+            keyword: "false schema",
+            params: {},
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/division",
+          schemaPath: "#/$defs/Division$writable/type",
+          keyword: "type",
+          params: { type: "object" },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.chat !== undefined) {
+      let data6 = data.chat;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.jabberId !== undefined) {
+          if (typeof data6.jabberId !== "string") {
+            const err7 = {
+              instancePath: instancePath + "/chat/jabberId",
+              schemaPath: "#/$defs/Chat/properties/jabberId/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/chat",
+          schemaPath: "#/$defs/Chat/type",
+          keyword: "type",
+          params: { type: "object" },
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.department !== undefined) {
+      if (typeof data.department !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/department",
+          schemaPath: "#/properties/department/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.email !== undefined) {
+      if (typeof data.email !== "string") {
+        const err10 = {
+          instancePath: instancePath + "/email",
+          schemaPath: "#/properties/email/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.primaryContactInfo !== undefined) {
+      const err11 = {
+        instancePath: instancePath + "/primaryContactInfo",
+        schemaPath: "#/properties/primaryContactInfo/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.addresses !== undefined) {
+      let data11 = data.addresses;
+      if (Array.isArray(data11)) {
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate138(data11[i0], {
+              instancePath: instancePath + "/addresses/" + i0,
+              parentData: data11,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/addresses",
+          schemaPath: "#/properties/addresses/type",
+          keyword: "type",
+          params: { type: "array" },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.state !== undefined) {
+      const err13 = {
+        instancePath: instancePath + "/state",
+        schemaPath: "#/properties/state/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.title !== undefined) {
+      if (typeof data.title !== "string") {
+        const err14 = {
+          instancePath: instancePath + "/title",
+          schemaPath: "#/properties/title/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.username !== undefined) {
+      if (typeof data.username !== "string") {
+        const err15 = {
+          instancePath: instancePath + "/username",
+          schemaPath: "#/properties/username/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.manager !== undefined) {
+      if (
+        !wrapper6.validate(data.manager, {
+          instancePath: instancePath + "/manager",
+          parentData: data,
+          parentDataProperty: "manager",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors =
+          vErrors === null ? wrapper6.validate.errors : vErrors.concat(wrapper6.validate.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.images !== undefined) {
+      let data17 = data.images;
+      if (Array.isArray(data17)) {
+        const len1 = data17.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data18 = data17[i1];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.resolution !== undefined) {
+              if (typeof data18.resolution !== "string") {
+                const err16 = {
+                  instancePath: instancePath + "/images/" + i1 + "/resolution",
+                  schemaPath: "#/$defs/UserImage/properties/resolution/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data18.imageUri !== undefined) {
+              let data20 = data18.imageUri;
+              if (typeof data20 === "string") {
+                if (!formats4(data20)) {
+                  const err17 = {
+                    instancePath: instancePath + "/images/" + i1 + "/imageUri",
+                    schemaPath: "#/$defs/UserImage/properties/imageUri/format",
+                    keyword: "format",
+                    params: { format: "uri" },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = {
+                  instancePath: instancePath + "/images/" + i1 + "/imageUri",
+                  schemaPath: "#/$defs/UserImage/properties/imageUri/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + "/images/" + i1,
+              schemaPath: "#/$defs/UserImage/type",
+              keyword: "type",
+              params: { type: "object" },
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + "/images",
+          schemaPath: "#/properties/images/type",
+          keyword: "type",
+          params: { type: "array" },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      let data21 = data.version;
+      if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+        const err21 = {
+          instancePath: instancePath + "/version",
+          schemaPath: "#/properties/version/type",
+          keyword: "type",
+          params: { type: "integer" },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data21 == "number" && isFinite(data21)) {
+        if (!formats6.validate(data21)) {
+          const err22 = {
+            instancePath: instancePath + "/version",
+            schemaPath: "#/properties/version/format",
+            keyword: "format",
+            params: { format: "int32" },
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.certifications !== undefined) {
+      let data22 = data.certifications;
+      if (Array.isArray(data22)) {
+        const len2 = data22.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (typeof data22[i2] !== "string") {
+            const err23 = {
+              instancePath: instancePath + "/certifications/" + i2,
+              schemaPath: "#/properties/certifications/items/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/certifications",
+          schemaPath: "#/properties/certifications/type",
+          keyword: "type",
+          params: { type: "array" },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.biography !== undefined) {
+      if (
+        !validate50(data.biography, {
+          instancePath: instancePath + "/biography",
+          parentData: data,
+          parentDataProperty: "biography",
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.employerInfo !== undefined) {
+      let data25 = data.employerInfo;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        if (data25.officialName !== undefined) {
+          if (typeof data25.officialName !== "string") {
+            const err25 = {
+              instancePath: instancePath + "/employerInfo/officialName",
+              schemaPath: "#/$defs/EmployerInfo/properties/officialName/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data25.employeeId !== undefined) {
+          if (typeof data25.employeeId !== "string") {
+            const err26 = {
+              instancePath: instancePath + "/employerInfo/employeeId",
+              schemaPath: "#/$defs/EmployerInfo/properties/employeeId/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data25.employeeType !== undefined) {
+          if (typeof data25.employeeType !== "string") {
+            const err27 = {
+              instancePath: instancePath + "/employerInfo/employeeType",
+              schemaPath: "#/$defs/EmployerInfo/properties/employeeType/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data25.dateHire !== undefined) {
+          if (typeof data25.dateHire !== "string") {
+            const err28 = {
+              instancePath: instancePath + "/employerInfo/dateHire",
+              schemaPath: "#/$defs/EmployerInfo/properties/dateHire/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + "/employerInfo",
+          schemaPath: "#/$defs/EmployerInfo/type",
+          keyword: "type",
+          params: { type: "object" },
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.routingStatus !== undefined) {
+      const err30 = {
+        instancePath: instancePath + "/routingStatus",
+        schemaPath: "#/properties/routingStatus/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err30];
+      } else {
+        vErrors.push(err30);
+      }
+      errors++;
+    }
+    if (data.presence !== undefined) {
+      const err31 = {
+        instancePath: instancePath + "/presence",
+        schemaPath: "#/properties/presence/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err31];
+      } else {
+        vErrors.push(err31);
+      }
+      errors++;
+    }
+    if (data.conversationSummary !== undefined) {
+      const err32 = {
+        instancePath: instancePath + "/conversationSummary",
+        schemaPath: "#/properties/conversationSummary/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err32];
+      } else {
+        vErrors.push(err32);
+      }
+      errors++;
+    }
+    if (data.outOfOffice !== undefined) {
+      const err33 = {
+        instancePath: instancePath + "/outOfOffice",
+        schemaPath: "#/properties/outOfOffice/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err33];
+      } else {
+        vErrors.push(err33);
+      }
+      errors++;
+    }
+    if (data.geolocation !== undefined) {
+      const err34 = {
+        instancePath: instancePath + "/geolocation",
+        schemaPath: "#/properties/geolocation/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err34];
+      } else {
+        vErrors.push(err34);
+      }
+      errors++;
+    }
+    if (data.station !== undefined) {
+      const err35 = {
+        instancePath: instancePath + "/station",
+        schemaPath: "#/properties/station/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err35];
+      } else {
+        vErrors.push(err35);
+      }
+      errors++;
+    }
+    if (data.authorization !== undefined) {
+      const err36 = {
+        instancePath: instancePath + "/authorization",
+        schemaPath: "#/properties/authorization/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err36];
+      } else {
+        vErrors.push(err36);
+      }
+      errors++;
+    }
+    if (data.profileSkills !== undefined) {
+      const err37 = {
+        instancePath: instancePath + "/profileSkills",
+        schemaPath: "#/properties/profileSkills/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err37];
+      } else {
+        vErrors.push(err37);
+      }
+      errors++;
+    }
+    if (data.locations !== undefined) {
+      const err38 = {
+        instancePath: instancePath + "/locations",
+        schemaPath: "#/properties/locations/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err38];
+      } else {
+        vErrors.push(err38);
+      }
+      errors++;
+    }
+    if (data.groups !== undefined) {
+      const err39 = {
+        instancePath: instancePath + "/groups",
+        schemaPath: "#/properties/groups/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err39];
+      } else {
+        vErrors.push(err39);
+      }
+      errors++;
+    }
+    if (data.team !== undefined) {
+      const err40 = {
+        instancePath: instancePath + "/team",
+        schemaPath: "#/properties/team/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err40];
+      } else {
+        vErrors.push(err40);
+      }
+      errors++;
+    }
+    if (data.skills !== undefined) {
+      const err41 = {
+        instancePath: instancePath + "/skills",
+        schemaPath: "#/properties/skills/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err41];
+      } else {
+        vErrors.push(err41);
+      }
+      errors++;
+    }
+    if (data.languages !== undefined) {
+      const err42 = {
+        instancePath: instancePath + "/languages",
+        schemaPath: "#/properties/languages/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err42];
+      } else {
+        vErrors.push(err42);
+      }
+      errors++;
+    }
+    if (data.acdAutoAnswer !== undefined) {
+      if (typeof data.acdAutoAnswer !== "boolean") {
+        const err43 = {
+          instancePath: instancePath + "/acdAutoAnswer",
+          schemaPath: "#/properties/acdAutoAnswer/type",
+          keyword: "type",
+          params: { type: "boolean" },
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.languagePreference !== undefined) {
+      const err44 = {
+        instancePath: instancePath + "/languagePreference",
+        schemaPath: "#/properties/languagePreference/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err44];
+      } else {
+        vErrors.push(err44);
+      }
+      errors++;
+    }
+    if (data.lastTokenIssued !== undefined) {
+      let data45 = data.lastTokenIssued;
+      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+        if (data45.dateIssued !== undefined) {
+          let data46 = data45.dateIssued;
+          if (typeof data46 === "string") {
+            if (!formats12(data46)) {
+              const err45 = {
+                instancePath: instancePath + "/lastTokenIssued/dateIssued",
+                schemaPath: "#/$defs/OAuthLastTokenIssued/properties/dateIssued/format",
+                keyword: "format",
+                params: { format: "date-time" },
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          } else {
+            const err46 = {
+              instancePath: instancePath + "/lastTokenIssued/dateIssued",
+              schemaPath: "#/$defs/OAuthLastTokenIssued/properties/dateIssued/type",
+              keyword: "type",
+              params: { type: "string" },
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err47 = {
+          instancePath: instancePath + "/lastTokenIssued",
+          schemaPath: "#/$defs/OAuthLastTokenIssued/type",
+          keyword: "type",
+          params: { type: "object" },
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.selfUri !== undefined) {
+      const err48 = {
+        instancePath: instancePath + "/selfUri",
+        schemaPath: "#/properties/selfUri/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err48];
+      } else {
+        vErrors.push(err48);
+      }
+      errors++;
+    }
+  } else {
+    const err49 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+    };
+    if (vErrors === null) {
+      vErrors = [err49];
+    } else {
+      vErrors.push(err49);
+    }
+    errors++;
+  }
+  validate148.errors = vErrors;
+  return errors === 0;
+}
+function validate145(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.rulesVisible === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "rulesVisible" },
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.visibility === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "visibility" },
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      const err4 = {
+        instancePath: instancePath + "/id",
+        schemaPath: "#/properties/id/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.name !== undefined) {
+      if (typeof data.name !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      if (typeof data.description !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/description",
+          schemaPath: "#/properties/description/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.dateModified !== undefined) {
+      const err7 = {
+        instancePath: instancePath + "/dateModified",
+        schemaPath: "#/properties/dateModified/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.memberCount !== undefined) {
+      const err8 = {
+        instancePath: instancePath + "/memberCount",
+        schemaPath: "#/properties/memberCount/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.state !== undefined) {
+      const err9 = {
+        instancePath: instancePath + "/state",
+        schemaPath: "#/properties/state/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.version !== undefined) {
+      const err10 = {
+        instancePath: instancePath + "/version",
+        schemaPath: "#/properties/version/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      let data7 = data.type;
+      if (typeof data7 !== "string") {
+        const err11 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/$defs/GroupType/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(data7 === "official" || data7 === "social")) {
+        const err12 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/$defs/GroupType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema48.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.images !== undefined) {
+      let data8 = data.images;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.resolution !== undefined) {
+              if (typeof data9.resolution !== "string") {
+                const err13 = {
+                  instancePath: instancePath + "/images/" + i0 + "/resolution",
+                  schemaPath: "#/$defs/UserImage/properties/resolution/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data9.imageUri !== undefined) {
+              let data11 = data9.imageUri;
+              if (typeof data11 === "string") {
+                if (!formats4(data11)) {
+                  const err14 = {
+                    instancePath: instancePath + "/images/" + i0 + "/imageUri",
+                    schemaPath: "#/$defs/UserImage/properties/imageUri/format",
+                    keyword: "format",
+                    params: { format: "uri" },
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = {
+                  instancePath: instancePath + "/images/" + i0 + "/imageUri",
+                  schemaPath: "#/$defs/UserImage/properties/imageUri/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + "/images/" + i0,
+              schemaPath: "#/$defs/UserImage/type",
+              keyword: "type",
+              params: { type: "object" },
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/images",
+          schemaPath: "#/properties/images/type",
+          keyword: "type",
+          params: { type: "array" },
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.addresses !== undefined) {
+      let data12 = data.addresses;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate146(data12[i1], {
+              instancePath: instancePath + "/addresses/" + i1,
+              parentData: data12,
+              parentDataProperty: i1,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/addresses",
+          schemaPath: "#/properties/addresses/type",
+          keyword: "type",
+          params: { type: "array" },
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.rulesVisible !== undefined) {
+      if (typeof data.rulesVisible !== "boolean") {
+        const err19 = {
+          instancePath: instancePath + "/rulesVisible",
+          schemaPath: "#/properties/rulesVisible/type",
+          keyword: "type",
+          params: { type: "boolean" },
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.visibility !== undefined) {
+      let data15 = data.visibility;
+      if (typeof data15 !== "string") {
+        const err20 = {
+          instancePath: instancePath + "/visibility",
+          schemaPath: "#/$defs/GroupVisibility/type",
+          keyword: "type",
+          params: { type: "string" },
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data15 === "public" || data15 === "owners" || data15 === "members")) {
+        const err21 = {
+          instancePath: instancePath + "/visibility",
+          schemaPath: "#/$defs/GroupVisibility/enum",
+          keyword: "enum",
+          params: { allowedValues: schema49.enum },
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.rolesEnabled !== undefined) {
+      if (typeof data.rolesEnabled !== "boolean") {
+        const err22 = {
+          instancePath: instancePath + "/rolesEnabled",
+          schemaPath: "#/properties/rolesEnabled/type",
+          keyword: "type",
+          params: { type: "boolean" },
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.includeOwners !== undefined) {
+      if (typeof data.includeOwners !== "boolean") {
+        const err23 = {
+          instancePath: instancePath + "/includeOwners",
+          schemaPath: "#/properties/includeOwners/type",
+          keyword: "type",
+          params: { type: "boolean" },
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.callsEnabled !== undefined) {
+      if (typeof data.callsEnabled !== "boolean") {
+        const err24 = {
+          instancePath: instancePath + "/callsEnabled",
+          schemaPath: "#/properties/callsEnabled/type",
+          keyword: "type",
+          params: { type: "boolean" },
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.owners !== undefined) {
+      let data19 = data.owners;
+      if (Array.isArray(data19)) {
+        const len2 = data19.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate148(data19[i2], {
+              instancePath: instancePath + "/owners/" + i2,
+              parentData: data19,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/owners",
+          schemaPath: "#/properties/owners/type",
+          keyword: "type",
+          params: { type: "array" },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.selfUri !== undefined) {
+      const err26 = {
+        instancePath: instancePath + "/selfUri",
+        schemaPath: "#/properties/selfUri/false schema",
+        keyword: "false schema",
+        params: {},
+      };
+      if (vErrors === null) {
+        vErrors = [err26];
+      } else {
+        vErrors.push(err26);
+      }
+      errors++;
+    }
+  } else {
+    const err27 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+    };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate145.errors = vErrors;
+  return errors === 0;
+}
 function validate137(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -10139,7 +12505,7 @@ function validate137(
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate44(data7[i0], {
+            !validate138(data7[i0], {
               instancePath: instancePath + "/addresses/" + i0,
               parentData: data7,
               parentDataProperty: i0,
@@ -10147,7 +12513,7 @@ function validate137(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
@@ -10373,7 +12739,7 @@ function validate137(
         const len3 = data19.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate91(data19[i3], {
+            !validate140(data19[i3], {
               instancePath: instancePath + "/locations/" + i3,
               parentData: data19,
               parentDataProperty: i3,
@@ -10381,7 +12747,7 @@ function validate137(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
@@ -10406,7 +12772,7 @@ function validate137(
         const len4 = data21.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate94(data21[i4], {
+            !validate145(data21[i4], {
               instancePath: instancePath + "/groups/" + i4,
               parentData: data21,
               parentDataProperty: i4,
@@ -10414,7 +12780,7 @@ function validate137(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
             errors = vErrors.length;
           }
         }
@@ -10642,8 +13008,8 @@ function validate137(
   validate137.errors = vErrors;
   return errors === 0;
 }
-export const compiledCreateUser = validate142;
-const schema135 = {
+export const compiledCreateUser = validate154;
+const schema156 = {
   type: "object",
   additionalProperties: false,
   required: ["name", "email", "divisionId"],
@@ -10651,14 +13017,14 @@ const schema135 = {
     name: { type: "string" },
     department: { type: "string" },
     email: { type: "string" },
-    addresses: { type: "array", items: { $ref: "#/$defs/Contact" } },
+    addresses: { type: "array", items: { $ref: "#/$defs/Contact$writable" } },
     title: { type: "string" },
     password: { type: "string" },
     divisionId: { type: "string" },
     state: { $ref: "#/$defs/UserState" },
   },
 };
-function validate142(
+function validate154(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -10786,7 +13152,7 @@ function validate142(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate44(data3[i0], {
+            !validate138(data3[i0], {
               instancePath: instancePath + "/addresses/" + i0,
               parentData: data3,
               parentDataProperty: i0,
@@ -10794,7 +13160,7 @@ function validate142(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
@@ -10906,11 +13272,11 @@ function validate142(
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate154.errors = vErrors;
   return errors === 0;
 }
-export const compiledUserEntityListing = validate144;
-const schema137 = {
+export const compiledUserEntityListing = validate156;
+const schema158 = {
   type: "object",
   properties: {
     entities: { type: "array", items: { $ref: "#/$defs/User" } },
@@ -10925,7 +13291,7 @@ const schema137 = {
     pageCount: { type: "integer", format: "int32" },
   },
 };
-function validate144(
+function validate156(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -11271,12 +13637,12 @@ function validate144(
     }
     errors++;
   }
-  validate144.errors = vErrors;
+  validate156.errors = vErrors;
   return errors === 0;
 }
-export const compiledEmpty = validate146;
-const schema138 = { type: "object" };
-function validate146(
+export const compiledEmpty = validate158;
+const schema159 = { type: "object" };
+function validate158(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -11296,11 +13662,11 @@ function validate146(
     }
     errors++;
   }
-  validate146.errors = vErrors;
+  validate158.errors = vErrors;
   return errors === 0;
 }
-export const compiledErrorBody = validate147;
-const schema139 = {
+export const compiledErrorBody = validate159;
+const schema160 = {
   type: "object",
   properties: {
     message: { type: "string" },
@@ -11316,7 +13682,7 @@ const schema139 = {
     limit: { $ref: "#/$defs/Limit" },
   },
 };
-const schema140 = {
+const schema161 = {
   type: "object",
   properties: {
     errorCode: { type: "string" },
@@ -11325,7 +13691,7 @@ const schema140 = {
     entityName: { type: "string" },
   },
 };
-const schema141 = {
+const schema162 = {
   type: "object",
   properties: {
     key: { type: "string" },
@@ -11333,8 +13699,8 @@ const schema141 = {
     value: { type: "integer", format: "int64" },
   },
 };
-const wrapper6 = { validate: validate147 };
-function validate147(
+const wrapper7 = { validate: validate159 };
+function validate159(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -11612,7 +13978,7 @@ function validate147(
         const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !wrapper6.validate(data15[i1], {
+            !wrapper7.validate(data15[i1], {
               instancePath: instancePath + "/errors/" + i1,
               parentData: data15,
               parentDataProperty: i1,
@@ -11622,8 +13988,8 @@ function validate147(
           ) {
             vErrors =
               vErrors === null
-                ? wrapper6.validate.errors
-                : vErrors.concat(wrapper6.validate.errors);
+                ? wrapper7.validate.errors
+                : vErrors.concat(wrapper7.validate.errors);
             errors = vErrors.length;
           }
         }
@@ -11739,11 +14105,11 @@ function validate147(
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate159.errors = vErrors;
   return errors === 0;
 }
-export const compiledDetail = validate148;
-function validate148(
+export const compiledDetail = validate160;
+function validate160(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -11828,11 +14194,11 @@ function validate148(
     }
     errors++;
   }
-  validate148.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-export const compiledLimit = validate149;
-function validate149(
+export const compiledLimit = validate161;
+function validate161(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -11918,11 +14284,11 @@ function validate149(
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-export const compiledDivision = validate150;
-function validate150(
+export const compiledDivision = validate162;
+function validate162(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -12007,11 +14373,11 @@ function validate150(
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-export const compiledWritableDivision = validate151;
-function validate151(
+export const compiledWritableDivision = validate163;
+function validate163(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -12096,11 +14462,11 @@ function validate151(
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-export const compiledChat = validate152;
-function validate152(
+export const compiledChat = validate164;
+function validate164(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -12137,11 +14503,11 @@ function validate152(
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate164.errors = vErrors;
   return errors === 0;
 }
-export const compiledContact = validate153;
-function validate153(
+export const compiledContact = validate165;
+function validate165(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -12314,11 +14680,11 @@ function validate153(
     }
     errors++;
   }
-  validate153.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-export const compiledUserImage = validate154;
-function validate154(
+export const compiledUserImage = validate166;
+function validate166(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -12387,11 +14753,11 @@ function validate154(
     }
     errors++;
   }
-  validate154.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-export const compiledBiography = validate155;
-function validate155(
+export const compiledBiography = validate167;
+function validate167(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -12679,11 +15045,11 @@ function validate155(
     }
     errors++;
   }
-  validate155.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-export const compiledEducation = validate156;
-function validate156(
+export const compiledEducation = validate168;
+function validate168(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -12832,11 +15198,11 @@ function validate156(
     }
     errors++;
   }
-  validate156.errors = vErrors;
+  validate168.errors = vErrors;
   return errors === 0;
 }
-export const compiledEmployerInfo = validate157;
-function validate157(
+export const compiledEmployerInfo = validate169;
+function validate169(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -12921,11 +15287,11 @@ function validate157(
     }
     errors++;
   }
-  validate157.errors = vErrors;
+  validate169.errors = vErrors;
   return errors === 0;
 }
-export const compiledRoutingStatus = validate158;
-function validate158(
+export const compiledRoutingStatus = validate170;
+function validate170(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -13031,11 +15397,11 @@ function validate158(
     }
     errors++;
   }
-  validate158.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-export const compiledUserPresence = validate159;
-function validate159(
+export const compiledUserPresence = validate171;
+function validate171(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -13380,11 +15746,11 @@ function validate159(
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-export const compiledPresenceDefinition = validate160;
-function validate160(
+export const compiledPresenceDefinition = validate172;
+function validate172(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -13469,11 +15835,11 @@ function validate160(
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-export const compiledUserConversationSummary = validate161;
-function validate161(
+export const compiledUserConversationSummary = validate173;
+function validate173(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -13608,11 +15974,11 @@ function validate161(
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-export const compiledMediaSummary = validate169;
-function validate169(
+export const compiledMediaSummary = validate181;
+function validate181(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -13801,11 +16167,11 @@ function validate169(
     }
     errors++;
   }
-  validate169.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-export const compiledMediaSummaryDetail = validate170;
-function validate170(
+export const compiledMediaSummaryDetail = validate182;
+function validate182(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -13892,11 +16258,11 @@ function validate170(
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-export const compiledOutOfOffice = validate171;
-function validate171(
+export const compiledOutOfOffice = validate183;
+function validate183(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -14091,11 +16457,11 @@ function validate171(
     }
     errors++;
   }
-  validate171.errors = vErrors;
+  validate183.errors = vErrors;
   return errors === 0;
 }
-export const compiledGeolocation = validate173;
-function validate173(
+export const compiledGeolocation = validate185;
+function validate185(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -14357,11 +16723,11 @@ function validate173(
     }
     errors++;
   }
-  validate173.errors = vErrors;
+  validate185.errors = vErrors;
   return errors === 0;
 }
-export const compiledUserStations = validate175;
-function validate175(
+export const compiledUserStations = validate187;
+function validate187(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -14438,11 +16804,11 @@ function validate175(
     }
     errors++;
   }
-  validate175.errors = vErrors;
+  validate187.errors = vErrors;
   return errors === 0;
 }
-export const compiledUserStation = validate180;
-function validate180(
+export const compiledUserStation = validate192;
+function validate192(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -14639,11 +17005,11 @@ function validate180(
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate192.errors = vErrors;
   return errors === 0;
 }
-export const compiledUserAuthorization = validate183;
-function validate183(
+export const compiledUserAuthorization = validate195;
+function validate195(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -14870,11 +17236,11 @@ function validate183(
     }
     errors++;
   }
-  validate183.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-export const compiledDomainRole = validate185;
-function validate185(
+export const compiledDomainRole = validate197;
+function validate197(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -14927,11 +17293,11 @@ function validate185(
     }
     errors++;
   }
-  validate185.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-export const compiledResourcePermissionPolicy = validate186;
-function validate186(
+export const compiledResourcePermissionPolicy = validate198;
+function validate198(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -15164,11 +17530,11 @@ function validate186(
     }
     errors++;
   }
-  validate186.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-export const compiledResourceConditionNode = validate188;
-function validate188(
+export const compiledResourceConditionNode = validate200;
+function validate200(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -15340,11 +17706,11 @@ function validate188(
     }
     errors++;
   }
-  validate188.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-export const compiledResourceConditionValue = validate191;
-function validate191(
+export const compiledResourceConditionValue = validate203;
+function validate203(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -15418,11 +17784,11 @@ function validate191(
     }
     errors++;
   }
-  validate191.errors = vErrors;
+  validate203.errors = vErrors;
   return errors === 0;
 }
-export const compiledLocation = validate192;
-function validate192(
+export const compiledLocation = validate204;
+function validate204(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -15557,11 +17923,11 @@ function validate192(
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate204.errors = vErrors;
   return errors === 0;
 }
-export const compiledLocationDefinition = validate194;
-function validate194(
+export const compiledLocationDefinition = validate206;
+function validate206(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -16203,11 +18569,11 @@ function validate194(
     }
     errors++;
   }
-  validate194.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
-export const compiledLocationAddress = validate197;
-function validate197(
+export const compiledLocationAddress = validate209;
+function validate209(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -16340,11 +18706,11 @@ function validate197(
     }
     errors++;
   }
-  validate197.errors = vErrors;
+  validate209.errors = vErrors;
   return errors === 0;
 }
-export const compiledLocationEmergencyNumber = validate198;
-function validate198(
+export const compiledLocationEmergencyNumber = validate210;
+function validate210(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -16428,11 +18794,11 @@ function validate198(
     }
     errors++;
   }
-  validate198.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-export const compiledLocationImage = validate199;
-function validate199(
+export const compiledLocationImage = validate211;
+function validate211(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -16501,11 +18867,11 @@ function validate199(
     }
     errors++;
   }
-  validate199.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-export const compiledLocationAddressVerificationDetails = validate200;
-function validate200(
+export const compiledLocationAddressVerificationDetails = validate212;
+function validate212(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -16643,11 +19009,11 @@ function validate200(
     }
     errors++;
   }
-  validate200.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-export const compiledAddressableEntityRef = validate201;
-function validate201(
+export const compiledAddressableEntityRef = validate213;
+function validate213(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -16716,11 +19082,11 @@ function validate201(
     }
     errors++;
   }
-  validate201.errors = vErrors;
+  validate213.errors = vErrors;
   return errors === 0;
 }
-export const compiledGroup = validate202;
-function validate202(
+export const compiledGroup = validate214;
+function validate214(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -17283,11 +19649,11 @@ function validate202(
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
-export const compiledGroupContact = validate205;
-function validate205(
+export const compiledGroupContact = validate217;
+function validate217(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -17460,11 +19826,11 @@ function validate205(
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate217.errors = vErrors;
   return errors === 0;
 }
-export const compiledTeam = validate206;
-function validate206(
+export const compiledTeam = validate218;
+function validate218(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -17758,11 +20124,11 @@ function validate206(
     }
     errors++;
   }
-  validate206.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-export const compiledUserRoutingSkill = validate207;
-function validate207(
+export const compiledUserRoutingSkill = validate219;
+function validate219(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -17942,11 +20308,11 @@ function validate207(
     }
     errors++;
   }
-  validate207.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-export const compiledUserRoutingLanguage = validate208;
-function validate208(
+export const compiledUserRoutingLanguage = validate220;
+function validate220(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -18126,11 +20492,11 @@ function validate208(
     }
     errors++;
   }
-  validate208.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-export const compiledOAuthLastTokenIssued = validate209;
-function validate209(
+export const compiledOAuthLastTokenIssued = validate221;
+function validate221(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -18183,11 +20549,11 @@ function validate209(
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate221.errors = vErrors;
   return errors === 0;
 }
-export const compiledOrganization = validate210;
-function validate210(
+export const compiledOrganization = validate222;
+function validate222(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -18568,11 +20934,11 @@ function validate210(
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-export const compiledTrustor = validate211;
-const schema212 = {
+export const compiledTrustor = validate223;
+const schema233 = {
   type: "object",
   required: ["enabled"],
   properties: {
@@ -18585,11 +20951,11 @@ const schema212 = {
     selfUri: { type: "string", format: "uri-reference" },
   },
 };
-const schema213 = {
+const schema234 = {
   type: "object",
   properties: { permissions: { type: "array", items: { type: "string" } } },
 };
-function validate211(
+function validate223(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -18801,11 +21167,11 @@ function validate211(
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate223.errors = vErrors;
   return errors === 0;
 }
-export const compiledTrusteeAuthorization = validate214;
-function validate214(
+export const compiledTrusteeAuthorization = validate226;
+function validate226(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -18861,11 +21227,11 @@ function validate214(
     }
     errors++;
   }
-  validate214.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-export const compiledTrustorEntityListing = validate215;
-const schema215 = {
+export const compiledTrustorEntityListing = validate227;
+const schema236 = {
   type: "object",
   properties: {
     entities: { type: "array", items: { $ref: "#/$defs/Trustor" } },
@@ -18880,7 +21246,7 @@ const schema215 = {
     pageCount: { type: "integer", format: "int32" },
   },
 };
-function validate215(
+function validate227(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
@@ -18893,7 +21259,7 @@ function validate215(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate211(data0[i0], {
+            !validate223(data0[i0], {
               instancePath: instancePath + "/entities/" + i0,
               parentData: data0,
               parentDataProperty: i0,
@@ -18901,7 +21267,7 @@ function validate215(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
         }
@@ -19226,6 +21592,6 @@ function validate215(
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate227.errors = vErrors;
   return errors === 0;
 }

@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import type { LocalRegistry } from "./local-registry.js";
 import { PUBLISH_SCOPE } from "./local-registry.js";
+import { locatePackage } from "./package-location.js";
 import { runCommand } from "./run-command.js";
 import { PACKAGE_SCOPE, readManifest } from "./workspace-packages.js";
 
@@ -27,31 +28,50 @@ export async function createConsumerProject(
   await cp(TEMPLATE, directory, { recursive: true });
   const manifest = { name: "release-e2e-consumer", private: true, type: "module", ...pins };
   await writeFile(path.join(directory, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  // Only the scope comes from the team's registry; public dependencies keep the default registry.
-  await writeFile(path.join(directory, ".npmrc"), `${PUBLISH_SCOPE}:registry=${registry.url}\n`);
+  // Everything comes from the registry on 127.0.0.1 (the test mirrors the public dependencies
+  // there). The lockfile keeps each tarball's URL so that the test can check where it came from.
+  await writeFile(
+    path.join(directory, ".npmrc"),
+    [
+      `registry=${registry.url}`,
+      `${PUBLISH_SCOPE}:registry=${registry.url}`,
+      "lockfile-include-tarball-url=true",
+      "",
+    ].join("\n"),
+  );
 }
 
-/** Public dependencies come from the machine's pnpm store when they are there (no network). */
-export async function installDependencies(directory: string): Promise<void> {
-  await runCommand("pnpm", ["install", "--prefer-offline"], { cwd: directory });
+/** `pnpm install`; `env` adds settings for the child process (registries, network guard). */
+export async function installDependencies(
+  directory: string,
+  env: Record<string, string>,
+): Promise<void> {
+  await runCommand("pnpm", ["install"], { cwd: directory, env });
 }
 
 /** The upgrade the README documents: every `@users-api/*` to the newest version, together. */
-export async function upgradeUsersApiPackages(directory: string): Promise<void> {
-  await runCommand("pnpm", ["update", `${PACKAGE_SCOPE}/*`, "--latest"], {
-    cwd: directory,
-  });
+export async function upgradeUsersApiPackages(
+  directory: string,
+  env: Record<string, string>,
+): Promise<void> {
+  await runCommand("pnpm", ["update", `${PACKAGE_SCOPE}/*`, "--latest"], { cwd: directory, env });
 }
 
 function addVersion(found: Map<string, Set<string>>, name: string, version: string): void {
   found.set(name, (found.get(name) ?? new Set()).add(version));
 }
 
+interface Lockfile {
+  packages?: Record<string, { resolution?: { tarball?: string } }>;
+}
+
+async function readLockfile(directory: string): Promise<Lockfile> {
+  return parseYaml(await readFile(path.join(directory, "pnpm-lock.yaml"), "utf8")) as Lockfile;
+}
+
 /** `@users-api/*` name -> versions, as recorded in the consumer's pnpm-lock.yaml. */
 export async function lockedUsersApiVersions(directory: string): Promise<Map<string, Set<string>>> {
-  const lockfile = parseYaml(await readFile(path.join(directory, "pnpm-lock.yaml"), "utf8")) as {
-    packages?: Record<string, unknown>;
-  };
+  const lockfile = await readLockfile(directory);
   const found = new Map<string, Set<string>>();
   for (const key of Object.keys(lockfile.packages ?? {})) {
     const separator = key.lastIndexOf("@");
@@ -61,22 +81,15 @@ export async function lockedUsersApiVersions(directory: string): Promise<Map<str
   return found;
 }
 
-/**
- * Where Node finds `name` from `fromDirectory`: the first `node_modules/<name>` up the tree, real
- * path. Done by hand because `require.resolve` caches real paths for the life of the process, and
- * an upgrade re-points the same symlinks at new versions.
- */
-async function locatePackage(fromDirectory: string, name: string): Promise<string> {
-  for (let directory = fromDirectory; ; directory = path.dirname(directory)) {
-    const candidate = path.join(directory, "node_modules", name);
-    try {
-      return await realpath(candidate);
-    } catch {
-      if (path.dirname(directory) === directory) {
-        throw new Error(`${name} is not installed (looked up from ${fromDirectory})`);
-      }
-    }
-  }
+/** Locked package (`name@version`) -> the tarball URL it was fetched from (`""` when not recorded). */
+export async function lockedTarballUrls(directory: string): Promise<Map<string, string>> {
+  const lockfile = await readLockfile(directory);
+  return new Map(
+    Object.entries(lockfile.packages ?? {}).map(([key, entry]) => [
+      key,
+      entry.resolution?.tarball ?? "",
+    ]),
+  );
 }
 
 /**
@@ -122,7 +135,7 @@ export async function runConsumer(directory: string): Promise<unknown> {
 /**
  * pnpm caches registry metadata per host and port (`<cache-dir>/metadata*\/127.0.0.1+PORT`). The
  * test's registry is gone after the run, so drop what was cached for it rather than leave one
- * folder per run. The public registry's cache is what makes `--prefer-offline` work; it stays.
+ * folder per run. Other registries' caches are left alone.
  */
 export async function forgetCachedMetadata(registryUrl: string): Promise<void> {
   const { stdout } = await runCommand("pnpm", ["config", "get", "cache-dir"], { cwd: tmpdir() });

@@ -9,16 +9,22 @@ export const PUBLISH_SCOPE = "@users-api";
 export interface LocalRegistry {
   /** Base URL with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
   url: string;
-  /** A token of a registered user, allowed to publish `@users-api/*`. */
+  /** A token of a registered user, allowed to publish. */
   token: string;
-  /** `.npmrc` lines that send `@users-api/*` to this registry, with the token. */
+  /** `.npmrc` lines that send every package (`@users-api/*` and the rest) here, with the token. */
   npmrc: string;
+  /**
+   * The same registries as environment variables for npm/pnpm, which outrank any `.npmrc`
+   * (changesets reads the scoped registry from `npm_config_@users-api:registry`).
+   */
+  env: Record<string, string>;
   close(): Promise<void>;
 }
 
 /**
  * No uplinks: the registry serves only what is published to it, so nothing leaves the machine.
- * Only authenticated users may publish, and only `@users-api/*`.
+ * Anyone may read; only authenticated users may publish: the release's `@users-api/*` and the
+ * public packages the test mirrors from the repository's `node_modules`.
  */
 function configYaml(): string {
   return `storage: ./storage
@@ -30,13 +36,10 @@ auth:
     algorithm: sha1
 uplinks: {}
 packages:
-  "${PUBLISH_SCOPE}/*":
+  "**":
     access: $all
     publish: $authenticated
     unpublish: $authenticated
-  "**":
-    access: $all
-    publish: nobody
 web:
   enable: false
 log:
@@ -77,8 +80,9 @@ export async function startLocalRegistry(directory: string): Promise<LocalRegist
     });
   try {
     const token = await registerUser(url, "release-bot", "release-bot-password");
-    const npmrc = `${PUBLISH_SCOPE}:registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\n`;
-    return { url, token, npmrc, close };
+    const npmrc = `registry=${url}\n${PUBLISH_SCOPE}:registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\n`;
+    const env = { npm_config_registry: url, [`npm_config_${PUBLISH_SCOPE}:registry`]: url };
+    return { url, token, npmrc, env, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,7 +1,6 @@
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { LocalRegistry } from "./local-registry.js";
-import { PUBLISH_SCOPE } from "./local-registry.js";
 import { runCommand } from "./run-command.js";
 import type { BumpType } from "./semver-bump.js";
 
@@ -73,22 +72,19 @@ export async function versionPackages(repo: string): Promise<void> {
 
 /**
  * `changeset publish` against the local registry: the user config holds the token, and both the
- * scoped and the default registry point at 127.0.0.1 so nothing of the publish leaves the machine.
- * changesets reads the scoped registry from `npm_config_@users-api:registry`.
+ * scoped and the default registry point at 127.0.0.1 so nothing of the publish leaves the machine
+ * (`env` adds the network guard's settings).
  */
 export async function publishPackages(
   repo: string,
   registry: LocalRegistry,
   npmrcPath: string,
+  env: Record<string, string>,
 ): Promise<string> {
-  await writeFile(npmrcPath, `registry=${registry.url}\n${registry.npmrc}`);
+  await writeFile(npmrcPath, registry.npmrc);
   const { stdout, stderr } = await runCommand("pnpm", ["exec", "changeset", "publish"], {
     cwd: repo,
-    env: {
-      NPM_CONFIG_USERCONFIG: npmrcPath,
-      npm_config_registry: registry.url,
-      [`npm_config_${PUBLISH_SCOPE}:registry`]: registry.url,
-    },
+    env: { ...env, ...registry.env, NPM_CONFIG_USERCONFIG: npmrcPath },
   });
   return `${stdout}\n${stderr}`;
 }

@@ -21,10 +21,18 @@ export interface CommandOutput {
 const INHERITED_SCRIPT_VARIABLE =
   /^(npm_package_|npm_lifecycle_|npm_command$|npm_execpath$|npm_node_execpath$|npm_config_user_agent$|pnpm_package_name$|pnpm_script_src_dir$)/i;
 
+/**
+ * The inherited environment without script variables, with `overrides` on top. An inherited
+ * variable that differs from an override only in case (`NPM_CONFIG_REGISTRY` against
+ * `npm_config_registry`) is dropped too: npm and pnpm read both spellings.
+ */
 function childEnvironment(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const overridden = new Set(Object.keys(overrides).map((key) => key.toLowerCase()));
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!INHERITED_SCRIPT_VARIABLE.test(key)) env[key] = value;
+    if (!INHERITED_SCRIPT_VARIABLE.test(key) && !overridden.has(key.toLowerCase())) {
+      env[key] = value;
+    }
   }
   return { ...env, ...overrides };
 }

@@ -1,4 +1,4 @@
-import { access, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,12 +9,16 @@ import {
   forgetCachedMetadata,
   installDependencies,
   installedUsersApiVersions,
+  lockedTarballUrls,
   lockedUsersApiVersions,
   runConsumer,
   upgradeUsersApiPackages,
 } from "../src/consumer-project.js";
 import { startLocalRegistry, type LocalRegistry } from "../src/local-registry.js";
+import { startNetworkGuard, type NetworkGuard } from "../src/network-guard.js";
 import { fetchPackument, type Packument } from "../src/packument.js";
+import { installedPublicDependencies } from "../src/public-dependencies.js";
+import { mirrorToRegistry } from "../src/registry-mirror.js";
 import {
   addChangeset,
   commitAll,
@@ -24,6 +28,7 @@ import {
   publishPackages,
   versionPackages,
 } from "../src/release-steps.js";
+import { runCommand } from "../src/run-command.js";
 import { bumpVersion, type BumpType } from "../src/semver-bump.js";
 import { copyWorkspace } from "../src/workspace-copy.js";
 import {
@@ -51,8 +56,14 @@ let work: string;
 let repo: string;
 let consumer: string;
 let registry: LocalRegistry | undefined;
+let guard: NetworkGuard | undefined;
 let packages: WorkspacePackage[] = [];
 const packuments = new Map<string, Packument>();
+
+/** For npm/pnpm: every registry is the local one, and any other host goes to the guard. */
+function loopbackOnly(): Record<string, string> {
+  return { ...guard!.env, ...registry!.env };
+}
 
 function packageNames(): string[] {
   return packages.map((entry) => entry.manifest.name);
@@ -84,7 +95,8 @@ async function release(id: string, bumps: Record<string, BumpType>, summary: str
   await versionPackages(repo);
   packages = await listPublishablePackages(repo);
   await commitAll(repo, "Version packages");
-  await publishPackages(repo, registry!, path.join(work, "publish.npmrc"));
+  await publishPackages(repo, registry!, path.join(work, "publish.npmrc"), guard!.env);
+  expect(guard!.takeAttempts(), "requests that would have left 127.0.0.1").toEqual([]);
   for (const name of packageNames()) {
     packuments.set(name, await fetchPackument(registry!.url, name));
   }
@@ -132,6 +144,19 @@ async function expectConsumerOnOneVersion(version: string) {
   expect(versionsByName(installedVersions), "node_modules").toEqual(onlyVersion);
 }
 
+/** Every package in the consumer's lockfile was fetched from the registry on 127.0.0.1. */
+async function expectConsumerInstalledFromLocalRegistryOnly() {
+  expect(guard!.takeAttempts(), "requests that would have left 127.0.0.1").toEqual([]);
+  const tarballs = await lockedTarballUrls(consumer);
+  expect([...tarballs.keys()]).toEqual(
+    expect.arrayContaining([`${CLIENT}@${packages[0]!.manifest.version}`]),
+  );
+  const registryHost = new URL(registry!.url).host;
+  for (const [key, tarball] of tarballs) {
+    expect(tarball && new URL(tarball).host, `${key} tarball`).toBe(registryHost);
+  }
+}
+
 async function expectConsumerCompilesAndRuns() {
   await compileConsumer(consumer, REPO_ROOT);
   const report = (await runConsumer(consumer)) as ConsumerReport;
@@ -152,6 +177,7 @@ describe("release: changesets -> registry on 127.0.0.1 -> a team's project", () 
     consumer = path.join(work, "consumer");
     await mkdir(path.join(work, "registry"));
     registry = await startLocalRegistry(path.join(work, "registry"));
+    guard = await startNetworkGuard();
     await copyWorkspace(REPO_ROOT, repo);
     await discardPendingChangesets(repo);
     await initGitRepository(repo);
@@ -161,8 +187,29 @@ describe("release: changesets -> registry on 127.0.0.1 -> a team's project", () 
   afterAll(async () => {
     if (registry) await forgetCachedMetadata(registry.url);
     await registry?.close();
+    await guard?.close();
     if (process.env["RELEASE_E2E_KEEP"]) console.log(`RELEASE_E2E_KEEP: kept ${work}`);
     else if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  test("npm and pnpm run by the test cannot reach a host other than 127.0.0.1", async () => {
+    const probe = path.join(work, "network-probe");
+    await mkdir(probe);
+    await writeFile(
+      path.join(probe, "package.json"),
+      '{ "name": "network-probe", "private": true }\n',
+    );
+    // 192.0.2.1 (TEST-NET-1) stands for any registry not on 127.0.0.1: the guard must stop it.
+    const elsewhere = ["--registry", "https://192.0.2.1/"];
+    const options = { cwd: probe, env: { ...guard!.env, npm_config_fetch_timeout: "5000" } };
+    await expect(
+      runCommand("pnpm", ["add", "network-probe-dep", ...elsewhere], options),
+    ).rejects.toThrow();
+    expect(new Set(guard!.takeAttempts()), "pnpm").toEqual(new Set(["192.0.2.1:443"]));
+    await expect(
+      runCommand("npm", ["view", "network-probe-dep", ...elsewhere], options),
+    ).rejects.toThrow();
+    expect(new Set(guard!.takeAttempts()), "npm").toEqual(new Set(["192.0.2.1:443"]));
   });
 
   test("the packages to publish are built (run `pnpm build` first)", async () => {
@@ -198,12 +245,20 @@ describe("release: changesets -> registry on 127.0.0.1 -> a team's project", () 
 
   test("a fresh project that installs only the client gets every @users-api/* at that exact version, type-checks and runs", async () => {
     const version = packages[0]!.manifest.version;
+    // The registry has no uplinks: the public packages the release depends on come from the
+    // repository's node_modules, at the versions the repository was tested with.
+    const publicDependencies = await installedPublicDependencies(packages);
+    expect(publicDependencies.map((entry) => entry.name)).toContain("openapi-fetch");
+    await mirrorToRegistry(publicDependencies, registry!, work, guard!.env);
+    expect(guard!.takeAttempts(), "requests that would have left 127.0.0.1").toEqual([]);
+
     await createConsumerProject(consumer, registry!, {
       dependencies: { [CLIENT]: version },
       devDependencies: { [MOCK_SERVER]: version },
     });
-    await installDependencies(consumer);
+    await installDependencies(consumer, loopbackOnly());
 
+    await expectConsumerInstalledFromLocalRegistryOnly();
     await expectConsumerOnOneVersion(version);
     await expectConsumerCompilesAndRuns();
   });
@@ -225,7 +280,8 @@ describe("release: changesets -> registry on 127.0.0.1 -> a team's project", () 
       expect(Object.keys(packuments.get(name)!.versions), name).toEqual([previous, version]);
     }
 
-    await upgradeUsersApiPackages(consumer);
+    await upgradeUsersApiPackages(consumer, loopbackOnly());
+    await expectConsumerInstalledFromLocalRegistryOnly();
     const pins = JSON.parse(await readFile(path.join(consumer, "package.json"), "utf8")) as {
       dependencies: Record<string, string>;
       devDependencies: Record<string, string>;

@@ -1,0 +1,138 @@
+// Per-request overhead of users.get against raw fetch and bare openapi-fetch, on loopback.
+// The server runs in a worker thread so that its work does not share the client's event loop.
+// Usage: pnpm --filter @users-api/fetch-client bench   (needs a build: pnpm run build)
+import { readFileSync, writeFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import createClient from "openapi-fetch";
+import { Bench } from "tinybench";
+import { createUsersClient } from "../dist/index.js";
+
+const USER_ID = "6a1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
+const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 500);
+const body = readFileSync(new URL("../../../spec/examples/User/valid/full.json", import.meta.url));
+
+const server = new Worker(
+  `
+  const { createServer } = require("node:http");
+  const { parentPort, workerData } = require("node:worker_threads");
+  const body = Buffer.from(workerData);
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": body.length, "inin-correlation-id": "bench" });
+      res.end(body);
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, "127.0.0.1", () => parentPort.postMessage(server.address().port));
+  parentPort.on("message", () => server.close(() => process.exit(0)));
+  `,
+  { eval: true, workerData: body },
+);
+const port = await new Promise((resolve) => server.once("message", resolve));
+const baseUrl = `http://127.0.0.1:${port}`;
+const headers = { authorization: "Bearer bench-token", accept: "application/json" };
+
+const bare = createClient({ baseUrl, headers });
+const users = createUsersClient({ baseUrl, accessToken: "bench-token" });
+
+const tasks = {
+  "raw fetch": async () => {
+    const response = await fetch(`${baseUrl}/api/v2/users/${USER_ID}`, { headers });
+    await response.json();
+  },
+  // What Node's fetch itself charges for an AbortSignal, which a client needs for timeouts.
+  "raw fetch + AbortSignal": async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${baseUrl}/api/v2/users/${USER_ID}`, {
+      headers,
+      signal: controller.signal,
+    });
+    await response.json();
+  },
+  "bare openapi-fetch": async () => {
+    await bare.GET("/api/v2/users/{userId}", { params: { path: { userId: USER_ID } } });
+  },
+  "users.get": async () => {
+    await users.users.get(USER_ID);
+  },
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+// Warm every path up (JIT, connection pool) before measuring anything.
+for (const task of Object.values(tasks)) for (let i = 0; i < 2000; i++) await task();
+
+// Many short rounds, tasks in a rotating order; each round's ratios are paired against that
+// round's raw fetch, so that drift (JIT, GC, other load on the machine) cancels out.
+const latencies = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+const ratios = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+for (let round = 0; round < ROUNDS; round++) {
+  const bench = new Bench({ time: TIME_MS, warmupTime: 100 });
+  const names = Object.keys(tasks);
+  const shift = round % names.length;
+  for (const name of [...names.slice(shift), ...names.slice(0, shift)])
+    bench.add(name, tasks[name]);
+  await bench.run();
+  const p50 = {};
+  for (const task of bench.tasks) {
+    if (task.result.state !== "completed") throw task.result.error ?? new Error(task.result.state);
+    p50[task.name] = task.result.latency.p50;
+  }
+  for (const name of names) {
+    latencies[name].push(p50[name]);
+    ratios[name].push(p50[name] / p50["raw fetch"]);
+  }
+}
+
+const rows = Object.keys(tasks).map((name) => ({
+  task: name,
+  "median µs": Math.round(median(latencies[name]) * 1000),
+  "x raw fetch": Number(median(ratios[name]).toFixed(3)),
+}));
+console.table(rows);
+const ratio = median(ratios["users.get"]);
+console.log(
+  `users.get is ${ratio.toFixed(2)}x raw fetch (target <= 1.10x): ${ratio <= 1.1 ? "met" : "NOT met"}`,
+);
+
+// The client's own CPU cost per call, without the network's noise: the same calls against an
+// in-memory fetch that answers at once.
+const memoryHeaders = { "content-type": "application/json", "content-length": String(body.length) };
+const inMemoryFetch = async () => new Response(body, { headers: memoryHeaders });
+const inMemoryUsers = createUsersClient({
+  baseUrl,
+  accessToken: "bench-token",
+  fetch: inMemoryFetch,
+});
+const cpu = new Bench({ time: 1000, warmupTime: 200 });
+cpu.add("in-memory fetch + json", async () => {
+  await (await inMemoryFetch(`${baseUrl}/api/v2/users/${USER_ID}`, { headers })).json();
+});
+cpu.add("users.get over in-memory fetch", () => inMemoryUsers.users.get(USER_ID));
+await cpu.run();
+const [cpuBase, cpuUsers] = cpu.tasks.map((task) => task.result.latency.p50);
+const overheadMicros = Number(((cpuUsers - cpuBase) * 1000).toFixed(1));
+console.log(`client CPU overhead of users.get: ${overheadMicros} µs per call (in-memory fetch)`);
+
+writeFileSync(
+  new URL("./results.json", import.meta.url),
+  `${JSON.stringify(
+    {
+      node: process.version,
+      rounds: ROUNDS,
+      timeMsPerTask: TIME_MS,
+      payloadBytes: body.length,
+      results: rows,
+      usersGetOverheadMicros: overheadMicros,
+    },
+    null,
+    2,
+  )}\n`,
+);
+server.postMessage("close");

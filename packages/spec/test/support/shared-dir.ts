@@ -1,40 +1,39 @@
-// Finds the project's shared folder (seed tables, facts file). It lives beside the repository
-// (`<clone>/../shared`), both in the working checkout and in CI's fresh clone. The environment can
-// point elsewhere: USERS_API_SEEDS_DIR (the seeds folder) and USERS_API_SHARED_DIR (the shared
-// folder), relative paths taken from the repository root. Missing files are errors, never skips.
+// Finds the spec's sources: the seed tables and the facts file. The repository keeps copies in
+// spec/sources/ so that any clone tests on its own; the project's shared folder beside the clone
+// (`<clone>/../shared`, or USERS_API_SHARED_DIR / USERS_API_SEEDS_DIR, relative paths taken from
+// the repository root) is the original, and sources.test.ts checks the copies still match it.
+// Missing files are errors, never skips.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { repoRoot } from "./repo.js";
 
-function sharedDir(): string {
-  return resolve(repoRoot, process.env["USERS_API_SHARED_DIR"] || "../shared");
+export const sourcesDir = join(repoRoot, "spec/sources");
+
+/** The shared folder beside the clone, or undefined when this clone has none. */
+export function sharedDir(): string | undefined {
+  const dir = resolve(repoRoot, process.env["USERS_API_SHARED_DIR"] || "../shared");
+  return existsSync(dir) ? dir : undefined;
 }
 
-export function seedsDir(): string {
+/** The original seeds folder, when it can be found. */
+export function sharedSeedsDir(): string | undefined {
   const fromEnv = process.env["USERS_API_SEEDS_DIR"];
-  const dir = fromEnv ? resolve(repoRoot, fromEnv) : join(sharedDir(), "seeds");
-  if (!existsSync(dir)) {
-    throw new Error(
-      `Seed tables folder not found: ${dir}. It belongs at <repository>/../shared/seeds ` +
-        `(beside the clone); set USERS_API_SEEDS_DIR to its location if it lives elsewhere.`,
-    );
+  if (fromEnv) return resolve(repoRoot, fromEnv);
+  const shared = sharedDir();
+  return shared === undefined ? undefined : join(shared, "seeds");
+}
+
+function readRequired(file: string, what: string): string {
+  if (!existsSync(file)) {
+    throw new Error(`${what} not found: ${file}. See spec/sources/README.md.`);
   }
-  return dir;
+  return readFileSync(file, "utf8");
 }
 
 export function readSeed(model: string): string {
-  const file = join(seedsDir(), `${model}.md`);
-  if (!existsSync(file)) throw new Error(`Seed table missing: ${file}`);
-  return readFileSync(file, "utf8");
+  return readRequired(join(sourcesDir, "seeds", `${model}.md`), "Seed table");
 }
 
 export function readFacts(): string {
-  const file = join(sharedDir(), "reference/users-api-facts.md");
-  if (!existsSync(file)) {
-    throw new Error(
-      `Facts file not found: ${file}. It belongs at <repository>/../shared/reference; ` +
-        `set USERS_API_SHARED_DIR to the shared folder if it lives elsewhere.`,
-    );
-  }
-  return readFileSync(file, "utf8");
+  return readRequired(join(sourcesDir, "reference/users-api-facts.md"), "Facts file");
 }

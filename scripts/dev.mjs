@@ -1,42 +1,41 @@
-// `pnpm dev`: watches spec/ and, on every save, regenerates and rebuilds what depends on it
-// (turbo re-runs only tasks whose inputs changed). Errors are printed; the watcher keeps going.
+// `pnpm dev`: watches spec/ and, on every save (debounced), regenerates and rebuilds what depends
+// on it; turbo re-runs only the tasks whose inputs changed. Errors are printed and the watcher
+// keeps going. Ctrl-C stops it, and the run in progress with it.
 import { spawn } from "node:child_process";
 import { watch } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { dirname, resolve } from "node:path";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const debounceMs = Number(process.env.USERS_API_DEV_DEBOUNCE_MS ?? 150);
-const turboArgs = [
-  "exec",
-  "turbo",
-  "run",
-  "build",
-  "--filter=./packages/*",
-  "--output-logs=errors-only",
-];
+// turbo's own launcher, run with this node: saves the ~0.6 s that `pnpm exec` adds to each run.
+const turbo = createRequire(resolve(repoRoot, "package.json")).resolve("turbo/bin/turbo");
+const turboArgs = ["run", "build", "--filter=./packages/*", "--output-logs=errors-only"];
+
+/** Editor droppings (swap, backup and lock files) that must not trigger a rebuild. */
+const isEditorTempFile = (file) => /^\.|~$|\.sw[a-p]$|^4913$/.test(basename(file));
 
 let timer;
-let running = false;
+let child;
 let pending = false;
 
 function rebuild(reason) {
-  if (running) {
+  if (child) {
     pending = true;
     return;
   }
-  running = true;
   const started = Date.now();
   console.log(`[dev] ${reason}: regenerating...`);
-  const child = spawn("pnpm", turboArgs, { cwd: repoRoot, stdio: "inherit" });
-  child.on("exit", (code) => {
+  child = spawn(process.execPath, [turbo, ...turboArgs], { cwd: repoRoot, stdio: "inherit" });
+  child.on("exit", (code, signal) => {
+    child = undefined;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       code === 0
         ? `[dev] up to date in ${seconds}s`
-        : `[dev] failed (exit ${code}); fix the spec and save again`,
+        : `[dev] failed (${signal ?? `exit ${code}`}); fix the spec and save again`,
     );
-    running = false;
     if (pending) {
       pending = false;
       rebuild("changes during the last run");
@@ -46,8 +45,24 @@ function rebuild(reason) {
   });
 }
 
-watch(resolve(repoRoot, "spec"), { recursive: true }, (_event, file) => {
+const watcher = watch(resolve(repoRoot, "spec"), { recursive: true }, (_event, file) => {
+  if (file && isEditorTempFile(file)) return;
   clearTimeout(timer);
   timer = setTimeout(() => rebuild(`spec/${file ?? ""} changed`), debounceMs);
 });
+
+function stop() {
+  watcher.close();
+  clearTimeout(timer);
+  if (child) {
+    child.removeAllListeners("exit");
+    child.once("exit", () => process.exit(130));
+    child.kill("SIGINT");
+  } else {
+    process.exit(130);
+  }
+}
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
+
 rebuild("start");

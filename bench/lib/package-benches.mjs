@@ -1,0 +1,77 @@
+// Runs every package's own `bench` script, one after another (the machine has few cores), and
+// reads the results.json each writes beside it, to render them as Markdown.
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { run, table } from "./stats.mjs";
+
+const ops = (value) => Math.round(value).toLocaleString("en-US");
+
+/** Markdown for the known result formats; anything else is shown as JSON. */
+const RENDERERS = {
+  "@users-api/validators": (r) => {
+    const names = Object.keys(r.opsPerSecond.valid);
+    return [
+      `\`validateOrgUser\` on a fully populated user (valid) and on one with four mistakes (invalid).`,
+      `Ratio = our throughput / theirs (above 1: ours is faster). ${r.node}.`,
+      "",
+      table(
+        ["contender", "valid ops/s", "ratio", "invalid ops/s", "ratio"],
+        names.map((name) => [
+          name,
+          ops(r.opsPerSecond.valid[name]),
+          `${r.ratios.valid[name].toFixed(2)}x`,
+          ops(r.opsPerSecond.invalid[name]),
+          `${r.ratios.invalid[name].toFixed(2)}x`,
+        ]),
+      ),
+      "",
+      "Cold start (fresh process: load, prepare, validate one user; median of 5). Ratio = theirs / ours.",
+      "",
+      table(
+        ["contender", "ms", "ratio"],
+        Object.entries(r.coldStartMs).map(([name, ms]) => [
+          { aot: "@users-api/validators", ajv: "Ajv (compiled at run time)", zod: "zod 4" }[name] ??
+            name,
+          ms.toFixed(1),
+          `${(ms / r.coldStartMs.aot).toFixed(2)}x`,
+        ]),
+      ),
+    ].join("\n");
+  },
+  "@users-api/fetch-client": (r) =>
+    [
+      `GET one user (${r.payloadBytes} B JSON) from a loopback server in a worker thread; median`,
+      `latency of ${r.rounds} rounds of ${r.timeMsPerTask} ms per task. ${r.node}.`,
+      "",
+      table(
+        Object.keys(r.results[0]),
+        r.results.map((row) => Object.values(row).map(String)),
+      ),
+    ].join("\n"),
+};
+
+export async function packageBenches(root, { log = console.log } = {}) {
+  const sections = [];
+  for (const dir of readdirSync(join(root, "packages")).sort()) {
+    const packageDir = join(root, "packages", dir);
+    const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+    if (!manifest.scripts?.bench) continue;
+    log(`package bench: ${manifest.name}`);
+    const resultsFile = join(packageDir, "bench/results.json");
+    // A committed results.json must not pass for this run's.
+    rmSync(resultsFile, { force: true });
+    const { ms, stdout } = await run("pnpm", ["run", "bench"], { cwd: packageDir });
+    if (!existsSync(resultsFile))
+      throw new Error(`${manifest.name}: no bench/results.json\n${stdout}`);
+    const results = JSON.parse(readFileSync(resultsFile, "utf8"));
+    const render = RENDERERS[manifest.name];
+    sections.push({
+      name: manifest.name,
+      ms,
+      markdown: render
+        ? render(results)
+        : `\`\`\`json\n${JSON.stringify(results, null, 2)}\n\`\`\``,
+    });
+  }
+  return sections;
+}

@@ -1,0 +1,76 @@
+// End to end: scripts/dev.mjs (`pnpm dev`) in a scratch copy of the repo regenerates the bundled
+// spec, the types and the validators on save, runs once for a burst of saves, reports a broken
+// spec without exiting, and stops with the run it started.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDev, withMarker } from "../lib/dev-loop.mjs";
+import { copyRepo, removeCopy } from "../lib/repo-copy.mjs";
+
+let root;
+let dev;
+let original;
+const read = (path) => readFileSync(join(root, path), "utf8");
+const count = (pattern, from) => dev.lines.slice(from).filter((line) => pattern.test(line)).length;
+
+beforeAll(() => {
+  root = copyRepo({ withDist: false });
+  original = read("spec/openapi.yaml");
+  dev = startDev(root, { USERS_API_DEV_DEBOUNCE_MS: "300" });
+});
+
+afterAll(async () => {
+  await dev?.stop();
+  if (root) removeCopy(root);
+});
+
+describe("pnpm dev", () => {
+  it("builds everything when it starts, then watches", async () => {
+    const watching = await dev.waitFor(/\[dev\] watching spec\//);
+    expect(count(/\[dev\] up to date/, 0)).toBe(1);
+    expect(watching).toBeGreaterThan(0);
+  });
+
+  it("regenerates spec, types and validators once for a burst of saves", async () => {
+    const from = dev.lines.length;
+    const marker = `devTest${Date.now().toString(36)}`;
+    for (const suffix of ["A", "B", ""]) {
+      writeFileSync(join(root, "spec/openapi.yaml"), withMarker(original, marker + suffix));
+    }
+    const done = await dev.waitFor(/\[dev\] (up to date|failed)/, { after: from });
+    expect(dev.lines[done]).toMatch(/up to date/);
+    await dev.waitFor(/\[dev\] watching spec\//, { after: done });
+    expect(count(/regenerating/, from)).toBe(1);
+    expect(read("packages/spec/dist/openapi.json")).toContain(`"${marker}"`);
+    expect(read("packages/types/dist/generated/openapi.d.ts")).toContain(`${marker}?: string;`);
+    expect(read("packages/validators/dist/generated/ajv/validators.js")).toContain(marker);
+    expect(read("packages/types/dist/generated/openapi.d.ts")).not.toContain(`${marker}B`);
+  });
+
+  it("reports a broken spec and keeps watching; the next good save recovers", async () => {
+    const from = dev.lines.length;
+    writeFileSync(join(root, "spec/openapi.yaml"), `${original}\n  broken: [unclosed\n`);
+    const failed = await dev.waitFor(/\[dev\] (failed|up to date)/, { after: from });
+    expect(dev.lines[failed]).toMatch(/failed \(exit \d+\); fix the spec and save again/);
+    await dev.waitFor(/\[dev\] watching spec\//, { after: failed });
+    expect(dev.alive()).toBe(true);
+
+    const fixFrom = dev.lines.length;
+    writeFileSync(join(root, "spec/openapi.yaml"), original);
+    const back = await dev.waitFor(/\[dev\] (up to date|failed)/, { after: fixFrom });
+    expect(dev.lines[back]).toMatch(/up to date/);
+    expect(read("packages/types/dist/generated/openapi.d.ts")).not.toContain("devTest");
+  });
+
+  it("stops on SIGTERM, taking its turbo run with it", async () => {
+    const from = dev.lines.length;
+    writeFileSync(join(root, "spec/openapi.yaml"), withMarker(original, "devTestStop"));
+    await dev.waitFor(/changed: regenerating/, { after: from });
+    process.kill(dev.pid, "SIGTERM");
+    const { code } = await dev.exit;
+    expect(code).toBe(130);
+    // Nothing of the process group (the watcher's turbo and its tasks) is left running.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(() => process.kill(-dev.pid, 0)).toThrow(/ESRCH/);
+  });
+});

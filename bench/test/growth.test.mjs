@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { growth, METRICS, scaleFindings } from "../scale.mjs";
+
+const row = (n, scale) =>
+  Object.fromEntries([["n", n], ...METRICS.map(([key]) => [key, 100 * scale(key)])]);
+
+describe("growth", () => {
+  it("reports each metric's factor per step and flags only what outgrows N by more than 30%", () => {
+    const rows = [
+      row(1, () => 1),
+      row(10, (key) => (key === "consumerMs" ? 14 : key === "typesGenMs" ? 3 : 10)),
+    ];
+    const [step] = growth(rows);
+    expect(step.nGrowth).toBe(10);
+    expect(step.factors.typesGenMs).toBeCloseTo(3);
+    expect(step.factors.consumerMs).toBeCloseTo(14);
+    expect(step.superlinear).toEqual(["consumerMs"]);
+    expect(scaleFindings({ rows, steps: [step] }).join("\n")).toMatch(
+      /consumer tsc --noEmit\*\* grew 14\.00x from N=1 to N=10/,
+    );
+  });
+
+  it("says nothing grew superlinearly when nothing did", () => {
+    const rows = [row(1, () => 1), row(10, () => 9)];
+    expect(scaleFindings({ rows, steps: growth(rows) }).join("\n")).toMatch(/Nothing grew/);
+  });
+});
+
+describe("scaleFindings", () => {
+  it("names a failed validators run, its cause, and memory beyond the default heap", () => {
+    const rows = [
+      row(1, () => 1),
+      {
+        ...row(10, () => 10),
+        validatorsRss: 64 * 1024 ** 3,
+        validatorsNote: { failure: "stack overflow", mitigated: "Ajv patch" },
+      },
+    ];
+    const text = scaleFindings({ rows, steps: growth(rows) }).join("\n");
+    expect(text).toMatch(/N=10: the validators generator failed \(stack overflow\)/);
+    expect(text).toMatch(/multiExportsCode/);
+    expect(text).toMatch(/peaked at 64\.0 GiB/);
+    expect(text).not.toMatch(/Nothing grew/);
+  });
+});
+
+describe("growth, marginal", () => {
+  it("flags growth that fixed costs hide: the part above the smallest N", () => {
+    // 1 s fixed + 0.2 s per copy up to N=10, then 0.3 s per copy at N=100: only 10.3x overall.
+    const time = { 1: 1.2, 10: 3, 100: 1 + 0.3 * 100 };
+    const rows = [1, 10, 100].map((n) =>
+      row(n, (key) => (key === "validatorsGenMs" ? time[n] : n)),
+    );
+    const [, step] = growth(rows);
+    expect(step.factors.validatorsGenMs).toBeLessThan(10 * 1.3);
+    expect(step.nMarginal).toBe(11);
+    expect(step.marginal.validatorsGenMs).toBeCloseTo((31 - 1.2) / (3 - 1.2));
+    expect(step.superlinear).toEqual(["validatorsGenMs"]);
+  });
+
+  it("does not judge a part above N=1 too small to measure", () => {
+    const consumer = { 1: 1, 10: 1.05, 100: 1.6 };
+    const rows = [1, 10, 100].map((n) => row(n, (key) => (key === "consumerMs" ? consumer[n] : n)));
+    const [, step] = growth(rows);
+    expect(step.marginal.consumerMs).toBeUndefined();
+    expect(step.superlinear).toEqual([]);
+  });
+});

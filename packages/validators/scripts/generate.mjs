@@ -1,11 +1,16 @@
 // Generates src/generated/ from the bundled spec: Ajv standalone validators for every schema
 // in components.schemas, the vendored run-time pieces they import, and the typed public
 // wrappers. The writable variants that request bodies reach are compiled and depth-guarded
-// too, but get no public exports. Output is prettier-formatted so regenerating an unchanged
-// spec changes nothing.
+// too, but get no public exports. Regenerating an unchanged spec changes nothing: the wrappers
+// are prettier-formatted, and the one large Ajv module (ajv/validators.js, listed in the root
+// .prettierignore) is left as Ajv writes it, which is deterministic.
+//   node scripts/generate.mjs [--spec openapi.json] [--out dir]
+// --spec and --out (default: the bundled spec and src/generated) let tests and benchmarks
+// generate from another spec into another folder; the output is the same wherever it goes.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import * as prettier from "prettier";
 import { bundleVendor } from "./lib/bundle-vendor.mjs";
 import { compileStandalone } from "./lib/compile-standalone.mjs";
@@ -21,8 +26,14 @@ import { recursionPaths } from "./lib/recursion-paths.mjs";
 import { formatsUsed, isWritableVariant, validationDefs } from "./lib/validation-schemas.mjs";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const specFile = resolve(packageDir, "../spec/src/generated/openapi.json");
-const outDir = join(packageDir, "src/generated");
+const defaultOutDir = join(packageDir, "src/generated");
+const { values: args } = parseArgs({
+  options: { spec: { type: "string" }, out: { type: "string" } },
+});
+const specFile = resolve(args.spec ?? join(packageDir, "../spec/src/generated/openapi.json"));
+const outDir = resolve(args.out ?? defaultOutDir);
+// Not formatted: prettier would need gigabytes for it on a large spec.
+const UNFORMATTED = new Set(["ajv/validators.js"]);
 
 const document = JSON.parse(readFileSync(specFile, "utf8"));
 const defs = validationDefs(document);
@@ -46,11 +57,17 @@ const files = {
   ),
 };
 
+// The repository's prettier settings, also when --out is outside the repository.
+const prettierOptions = (await prettier.resolveConfig(join(defaultOutDir, "index.ts"))) ?? {};
 rmSync(outDir, { recursive: true, force: true });
 for (const [file, source] of Object.entries(files)) {
   const target = join(outDir, file);
-  const options = (await prettier.resolveConfig(target)) ?? {};
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, await prettier.format(source, { ...options, filepath: target }));
+  writeFileSync(
+    target,
+    UNFORMATTED.has(file)
+      ? source
+      : await prettier.format(source, { ...prettierOptions, filepath: target }),
+  );
 }
 console.log(`validators: generated ${schemaNames.length} schemas into ${outDir}`);

@@ -2,12 +2,15 @@
 // output into a plain ES module: the `require` calls Ajv emits for formats and its runtime
 // helpers become imports, and Ajv 2020's bookkeeping for `unevaluated*` keywords, which this
 // spec never uses, is removed so that bundlers can drop the validators a consumer does not use.
+// The module is written one statement per line (Ajv's `code.lines`) and is not run through
+// prettier: Ajv's output is deterministic already, and formatting it costs most of the time and
+// memory of generating a large spec.
 import { createRequire } from "node:module";
+import { standaloneModule } from "./standalone-module.mjs";
 
 const require = createRequire(import.meta.url);
 const { _ } = require("ajv");
 const Ajv2020 = require("ajv/dist/2020").default;
-const standaloneCode = require("ajv/dist/standalone").default;
 
 export const SCHEMA_ID = "https://schemas.users-api.example/components.json";
 
@@ -47,7 +50,7 @@ function toEsModule(code) {
   let esm = code
     .replace(
       new RegExp(
-        `const (formats\\d+) = require\\("${FORMATS_MODULE}"\\)(?:\\.([\\w$]+)|\\["([^"]+)"\\]);`,
+        `const (formats\\d+) = require\\("${FORMATS_MODULE}"\\)(?:\\.([\\w$]+)|\\["([^"]+)"\\]);\n?`,
         "g",
       ),
       (_match, local, dotted, quoted) => {
@@ -58,17 +61,17 @@ function toEsModule(code) {
       },
     )
     .replace(
-      /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
+      /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;\n?/g,
       (_match, local) => {
         imports.push(`import { ucs2length as ${local} } from "./ucs2length.js";`);
         return "";
       },
     )
     .replace(
-      /const evaluated0 = (validate\d+)\.evaluated;if\(evaluated0\.dynamicProps\)\{evaluated0\.props = undefined;\}if\(evaluated0\.dynamicItems\)\{evaluated0\.items = undefined;\}/g,
+      /const evaluated0 = validate\d+\.evaluated;\s*if\(evaluated0\.dynamicProps\)\{\s*evaluated0\.props = undefined;\s*\}\s*if\(evaluated0\.dynamicItems\)\{\s*evaluated0\.items = undefined;\s*\}\n?/g,
       "",
     )
-    .replace(/(validate\d+)\.evaluated = (\{[^;]*\});/g, (match, _fn, literal) => {
+    .replace(/(validate\d+)\.evaluated = (\{[^;]*\});\n?/g, (match, _fn, literal) => {
       const evaluated = JSON.parse(literal);
       if (evaluated.dynamicProps || evaluated.dynamicItems)
         throw new Error(`dynamic evaluation needed: ${match}`);
@@ -77,15 +80,12 @@ function toEsModule(code) {
   for (const leftover of ["require(", "evaluated", "eval(", "new Function"]) {
     if (esm.includes(leftover)) throw new Error(`generated validators still contain "${leftover}"`);
   }
-  esm = esm.replace(/^"use strict";/, "");
-  return `${[...new Set(imports)].join("\n")}\n${esm}`;
+  esm = esm.replace(/^"use strict";\n*/, "").replace(/\n{3,}/g, "\n\n");
+  return `${[...new Set(imports)].join("\n")}\n\n${esm.trimEnd()}\n`;
 }
 
-/**
- * ES module source exporting `compiled<Name>` for each of `exportedNames`; the definitions
- * they reference are compiled too, as module-private functions.
- */
-export function compileStandalone(defs, formats, exportedNames) {
+/** An Ajv instance holding `defs` (under `SCHEMA_ID`), set up to emit standalone code. */
+export function createAjv(defs, formats) {
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,
@@ -93,12 +93,31 @@ export function compileStandalone(defs, formats, exportedNames) {
     messages: false,
     // OpenAPI's `discriminator` keyword, should the spec start using it.
     discriminator: true,
-    code: { source: true, esm: true, optimize: true, formats: _`require(${FORMATS_MODULE})` },
+    code: {
+      source: true,
+      esm: true,
+      optimize: true,
+      lines: true,
+      formats: _`require(${FORMATS_MODULE})`,
+    },
   });
   addFormats(ajv, formats);
   ajv.addSchema({ $id: SCHEMA_ID, $defs: defs });
-  const exports = Object.fromEntries(
+  return ajv;
+}
+
+/** `{ compiled<Name>: schemaId }` for each of `exportedNames`. */
+export function compiledExports(exportedNames) {
+  return Object.fromEntries(
     exportedNames.map((name) => [compiledName(name), `${SCHEMA_ID}#/$defs/${name}`]),
   );
-  return toEsModule(standaloneCode(ajv, exports));
+}
+
+/**
+ * ES module source exporting `compiled<Name>` for each of `exportedNames`; the definitions
+ * they reference are compiled too, as module-private functions.
+ */
+export function compileStandalone(defs, formats, exportedNames) {
+  const ajv = createAjv(defs, formats);
+  return toEsModule(standaloneModule(ajv, compiledExports(exportedNames)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { growth, METRICS, scaleFindings } from "../scale.mjs";
+import { failureOf, growth, METRICS, scaleFindings, scaleMarkdown } from "../scale.mjs";
 
 const row = (n, scale) =>
   Object.fromEntries([["n", n], ...METRICS.map(([key]) => [key, 100 * scale(key)])]);
@@ -27,20 +27,29 @@ describe("growth", () => {
 });
 
 describe("scaleFindings", () => {
-  it("names a failed validators run, its cause, and memory beyond the default heap", () => {
+  it("names a generator that failed, how, and its error line", () => {
+    const error = new Error(
+      "node generate.mjs exited 1\n\nfile:///x/ajv.js:12\nRangeError: Maximum call stack size exceeded\n    at f",
+    );
     const rows = [
       row(1, () => 1),
-      {
-        ...row(10, () => 10),
-        validatorsRss: 64 * 1024 ** 3,
-        validatorsNote: { failure: "stack overflow", mitigated: "Ajv patch" },
-      },
+      { n: 10, rounds: 1, specBytes: 1000, failure: failureOf("validators", error) },
     ];
-    const text = scaleFindings({ rows, steps: growth(rows) }).join("\n");
-    expect(text).toMatch(/N=10: the validators generator failed \(stack overflow\)/);
-    expect(text).toMatch(/multiExportsCode/);
-    expect(text).toMatch(/peaked at 64\.0 GiB/);
+    const text = scaleFindings({ rows, steps: growth([rows[0]]) }).join("\n");
+    expect(text).toMatch(
+      /N=10: the validators generator failed \(stack overflow\)\*\*: `RangeError: Maximum call stack size exceeded`/,
+    );
     expect(text).not.toMatch(/Nothing grew/);
+    expect(scaleMarkdown({ rows, steps: [] })).toMatch(
+      /\| types codegen +\| +0\.10 s \| failed \(validators\) \|/,
+    );
+  });
+
+  it("lists the problems fixed earlier and the validators codegen figures of this run", () => {
+    const rows = [row(1, () => 1), row(10, () => 10)];
+    const text = scaleFindings({ rows, steps: growth(rows) }).join("\n");
+    expect(text).toMatch(/Fixed in 42ecd84/);
+    expect(text).toMatch(/validators codegen takes 0\.10 s \/ 1\.00 s and peaks at/);
   });
 });
 

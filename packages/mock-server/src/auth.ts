@@ -55,7 +55,8 @@ export class TokenAuthority {
 
   /** Revokes every issued token, as if they had expired (for token-refresh tests). */
   revokeIssuedTokens(): void {
-    this.#issued.clear();
+    // Keep them, expired: a forgotten token would fall through to the accept-any default.
+    for (const token of this.#issued.keys()) this.#issued.set(token, 0);
   }
 
   /** Undefined when the request may go on, else the 401 to send. */

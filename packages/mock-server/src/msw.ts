@@ -37,10 +37,13 @@ function defaultTokenUrl(baseUrl: string): string {
   return `${url.origin}/oauth/token`;
 }
 
-async function toMockRequest(request: Request): Promise<MockRequest> {
+/** `prefix` is the path of the API base URL (e.g. `/proxy`), which the routes do not include. */
+async function toMockRequest(request: Request, prefix = ""): Promise<MockRequest> {
+  const url = new URL(request.url);
+  if (prefix && url.pathname.startsWith(prefix)) url.pathname = url.pathname.slice(prefix.length);
   return {
     method: request.method,
-    url: request.url,
+    url: url.href,
     headers: request.headers,
     body: request.method === "GET" || request.method === "HEAD" ? undefined : await request.text(),
   };
@@ -64,6 +67,7 @@ function toHttpResponse(response: {
  */
 export function createMswHandlers(options: MswHandlersOptions = {}): MswHandlers {
   const baseUrl = (options.baseUrl ?? "https://api.mypurecloud.com").replace(/\/+$/, "");
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   const tokenUrl = options.tokenUrl ?? defaultTokenUrl(baseUrl);
   const handler = createRequestHandler({
     seed: options.seed ?? 0,
@@ -77,7 +81,7 @@ export function createMswHandlers(options: MswHandlersOptions = {}): MswHandlers
       toHttpResponse(await handler.handleTokenRequest(await toMockRequest(request))),
     ),
     http.all(`${baseUrl}/*`, async ({ request }) =>
-      toHttpResponse(await handler.handle(await toMockRequest(request))),
+      toHttpResponse(await handler.handle(await toMockRequest(request, basePath))),
     ),
   ];
   return Object.assign(handlers, {

@@ -101,3 +101,20 @@ describe("createMswHandlers (msw/node)", () => {
     expect(users.status).toBe(200);
   });
 });
+
+describe("a base URL with a path prefix", () => {
+  it("routes requests below the prefix", async () => {
+    const gateway = "https://gateway.example.com/users-proxy";
+    mswServer.use(...createMswHandlers({ baseUrl: gateway, seed: 3 }));
+    try {
+      const response = await fetch(`${gateway}/api/v2/users?pageSize=2`, {
+        headers: { authorization: "Bearer msw-token" },
+      });
+      expect(response.status).toBe(200);
+      const page = (await response.json()) as UserEntityListing;
+      expect(page.entities).toHaveLength(2);
+    } finally {
+      mswServer.resetHandlers();
+    }
+  });
+});

@@ -58,6 +58,29 @@ describe("POST /oauth/token (client credentials)", () => {
     expect(refused.body.code).toBe("bad.credentials");
   });
 
+  it("revoked tokens are refused also with the default (accept-any) auth", async () => {
+    const open = await createMockServer();
+    try {
+      const response = await fetch(`${open.url}/oauth/token`, {
+        method: "POST",
+        headers: {
+          authorization: basic("any", "client"),
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: "grant_type=client_credentials",
+      });
+      const { access_token: token } = (await response.json()) as { access_token: string };
+      expect((await call(open, "GET", "/api/v2/users", { token })).status).toBe(200);
+      open.revokeIssuedTokens();
+      const refused = await call(open, "GET", "/api/v2/users", { token });
+      expect(refused.status).toBe(401);
+      expect(refused.body.code).toBe("bad.credentials");
+      expect((await call(open, "GET", "/api/v2/users", { token: "another" })).status).toBe(200);
+    } finally {
+      await open.close();
+    }
+  });
+
   it("expired tokens are refused", async () => {
     const shortLived = await createMockServer({ auth: { accessTokens: [], tokenTtlSeconds: 0 } });
     try {

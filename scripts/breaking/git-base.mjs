@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -66,6 +66,15 @@ export async function findBase(cwd, { base, scope, baseBranch }) {
   }
   const tag = await lastReleaseTag(cwd, scope);
   if (tag !== undefined) return { ref: tag, label: `${tag} (last release)` };
+  // Without its tags (a shallow or tag-less clone) a released repository would silently compare
+  // with its own branch and pass anything: refuse instead.
+  const released = await releasedVersion(cwd, scope);
+  if (released !== undefined) {
+    throw new Error(
+      `no ${scope}*@* release tag is reachable from HEAD, but the packages are at ${released}: ` +
+        "fetch the tags (git fetch --tags, or a clone with full history) or pass --base <ref>",
+    );
+  }
   for (const branch of [`origin/${baseBranch}`, baseBranch]) {
     const forkPoint = await gitOrUndefined(cwd, ["merge-base", branch, "HEAD"]);
     if (forkPoint)
@@ -91,4 +100,25 @@ export async function extractDirAt(root, ref, dir, dest) {
   await run("tar", ["-xf", archive, "-C", dest]);
   await rm(archive);
   return true;
+}
+
+/**
+ * The version of the scope's packages under packages/ when one has been released (not 0.0.0).
+ * @param {string} cwd repository root
+ * @param {string} scope package name prefix, e.g. "@users-api/"
+ * @returns {Promise<string | undefined>}
+ */
+async function releasedVersion(cwd, scope) {
+  const dirs = await readdir(join(cwd, "packages")).catch(() => []);
+  for (const dir of dirs) {
+    const manifest = await readFile(join(cwd, "packages", dir, "package.json"), "utf8").catch(
+      () => undefined,
+    );
+    if (manifest === undefined) continue;
+    const { name, version, private: isPrivate } = JSON.parse(manifest);
+    if (!isPrivate && typeof name === "string" && name.startsWith(scope) && version !== "0.0.0") {
+      return version;
+    }
+  }
+  return undefined;
 }

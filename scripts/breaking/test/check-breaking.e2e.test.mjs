@@ -93,7 +93,18 @@ async function createRepo({ branch = "main" } = {}) {
     await git("commit", "-q", "-m", message);
   };
   /** @param {string} version */
+  const setVersion = async (version) => {
+    for (const name of ["spec", "types"]) {
+      await write(
+        `packages/${name}/package.json`,
+        JSON.stringify({ name: `@users-api/${name}`, version }),
+      );
+    }
+  };
+  /** As `changeset version` + `changeset publish` would: bump, commit, tag. @param {string} version */
   const release = async (version) => {
+    await setVersion(version);
+    await commit(`release ${version}`);
     await git("tag", `@users-api/spec@${version}`);
     await git("tag", `@users-api/types@${version}`);
   };
@@ -104,12 +115,7 @@ async function createRepo({ branch = "main" } = {}) {
   await git("init", "-q", "-b", branch);
   await write("package.json", JSON.stringify({ name: "e2e-root", private: true }));
   await write("pnpm-workspace.yaml", "packages:\n  - packages/*\n");
-  for (const name of ["spec", "types"]) {
-    await write(
-      `packages/${name}/package.json`,
-      JSON.stringify({ name: `@users-api/${name}`, version: "1.0.0" }),
-    );
-  }
+  await setVersion("0.0.0");
   await write(
     ".changeset/config.json",
     JSON.stringify({
@@ -242,6 +248,20 @@ describe.concurrent("check-breaking CLI", () => {
     expect(code, output).toBe(1);
     expect(output).toMatch(/compared with main \(merge-base [0-9a-f]{7}\)/);
     expect(output).toContain("needs a minor release, but the pending changesets");
+  });
+
+  it("refuses to pass a released repository whose release tags are missing", async () => {
+    const repo = await createRepo();
+    await repo.release("1.0.0");
+    await repo.git("tag", "-d", "@users-api/spec@1.0.0", "@users-api/types@1.0.0");
+    await repo.write("spec/schemas/User.yaml", userSchema({ email: false }));
+    await repo.commit("drop email");
+
+    const { code, output } = await check(repo.dir);
+
+    expect(code, output).toBe(2);
+    expect(output).toContain("no @users-api/*@* release tag is reachable from HEAD");
+    expect(output).toContain("packages are at 1.0.0");
   });
 
   it("has nothing to compare without a release or a base branch", async () => {

@@ -117,12 +117,31 @@ export function createTransport(options: TransportOptions): Transport {
   const { fetch: fetchImpl, retry, timeoutMs, userAgent, redactor } = options;
   const hasTimeout = timeoutMs > 0 && Number.isFinite(timeoutMs);
 
+  // Creating an AbortSignal is a large part of what a signal costs Node's fetch, so a controller
+  // that was never aborted goes to the next attempt that starts after its own has ended with the
+  // body read: requests one after the other may share a signal, as aborting it later does nothing
+  // to a finished fetch. Never two attempts at once. Only a few times, because Node's fetch leaves
+  // a listener on the signal per request until that request is garbage-collected (and other
+  // fetch implementations might keep theirs: EventTarget warns from 11 listeners on).
+  let spare: AbortController | undefined;
+  let spareUses = 0;
+  const MAX_SIGNAL_USES = 8;
+
   async function attempt(call: Call, signal: AbortSignal | undefined): Promise<Attempt> {
     // Handing fetch a signal has a cost (in Node's fetch too): only do it when one can fire.
-    const controller = hasTimeout || signal ? new AbortController() : undefined;
+    let controller: AbortController | undefined;
+    let uses = 1;
+    if (spare && (hasTimeout || signal)) {
+      controller = spare;
+      uses = spareUses + 1;
+      spare = undefined;
+    } else if (hasTimeout || signal) {
+      controller = new AbortController();
+    }
     const onAbort = () => controller?.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
     let timedOut = false;
+    let finished = false;
     const timer = hasTimeout
       ? setTimeout(() => {
           timedOut = true;
@@ -131,12 +150,18 @@ export function createTransport(options: TransportOptions): Transport {
       : undefined;
     try {
       const response = await call.attempt(controller?.signal);
-      return { reply: { response, body: await response.arrayBuffer() } };
+      const reply = { response, body: await response.arrayBuffer() };
+      finished = true;
+      return { reply };
     } catch (error) {
       return { error, timedOut };
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
+      if (finished && controller && !controller.signal.aborted && uses < MAX_SIGNAL_USES) {
+        spare = controller;
+        spareUses = uses;
+      }
     }
   }
 

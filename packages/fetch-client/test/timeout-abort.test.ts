@@ -70,6 +70,18 @@ describe("timeout", () => {
     },
   );
 
+  it("still fires once earlier requests have finished, and a timed-out attempt harms no later one", async () => {
+    // Attempts one after the other may share an abort signal (a cost of Node's fetch).
+    const server = await startServer();
+    const ok = { json: user() };
+    server.route("GET", USER_PATH, ok, ok, ok, { hang: true });
+    const client = createUsersClient({ baseUrl: server.url, timeoutMs: 100, retry: false });
+    for (let i = 0; i < 3; i++) await client.users.get(USER_ID);
+    await expect(client.users.get(USER_ID)).rejects.toBeInstanceOf(UsersApiTimeoutError);
+    server.route("GET", USER_PATH, ok);
+    await expect(client.users.get(USER_ID)).resolves.toMatchObject({ id: USER_ID });
+  });
+
   it("can be turned off with 0, and the caller's signal still works then", async () => {
     const server = await startServer();
     server.route("GET", USER_PATH, { delayMs: 300, json: user() });
@@ -112,6 +124,22 @@ describe("abort", () => {
     await expect(pending).rejects.toBe(reason);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(server.requestsTo("GET", USER_PATH)).toHaveLength(1);
+  });
+
+  it("aborts only the caller's request, not one running alongside it", async () => {
+    const server = await startServer();
+    const otherId = "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e";
+    server.route("GET", USER_PATH, { json: user() }, { json: user() }, { hang: true });
+    server.route("GET", `/api/v2/users/${otherId}`, { delayMs: 150, json: user({ id: otherId }) });
+    const client = createUsersClient({ baseUrl: server.url, retry: false });
+    for (let i = 0; i < 2; i++) await client.users.get(USER_ID);
+    const controller = new AbortController();
+    const aborted = client.users.get(USER_ID, { signal: controller.signal });
+    const other = client.users.get(otherId);
+    setTimeout(() => controller.abort(), 50);
+    await expect(aborted).rejects.toMatchObject({ name: "AbortError" });
+    await expect(other).resolves.toMatchObject({ id: otherId });
+    await expect(client.users.get(otherId)).resolves.toMatchObject({ id: otherId });
   });
 
   it("sends nothing when the signal is already aborted", async () => {

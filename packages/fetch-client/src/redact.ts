@@ -15,9 +15,13 @@ export interface Redactor {
   json<T>(value: T): T;
 }
 
+/** The forms a credential takes when a server echoes it: as is, or percent-encoded in a URL. */
+const encodings = (value: string): string[] => [value, encodeURIComponent(value)];
+
 export function createRedactor(): Redactor {
   const secrets = new Set<string>();
-  const tokens: string[] = [];
+  // The newest issued tokens, each with its encodings.
+  const tokens: string[][] = [];
 
   const usable = (value: string | undefined): value is string =>
     !!value && value.length >= MIN_SECRET_LENGTH;
@@ -27,7 +31,7 @@ export function createRedactor(): Redactor {
 
   const text = (value: string): string => {
     for (const secret of secrets) value = replaceAll(value, secret);
-    for (const token of tokens) value = replaceAll(value, token);
+    for (const forms of tokens) for (const token of forms) value = replaceAll(value, token);
     return value;
   };
 
@@ -44,11 +48,11 @@ export function createRedactor(): Redactor {
 
   return {
     addSecret(secret) {
-      if (usable(secret)) secrets.add(secret);
+      if (usable(secret)) for (const form of encodings(secret)) secrets.add(form);
     },
     addToken(token) {
-      if (!usable(token) || tokens.includes(token)) return;
-      tokens.push(token);
+      if (!usable(token) || tokens.some((forms) => forms[0] === token)) return;
+      tokens.push(encodings(token));
       if (tokens.length > MAX_ISSUED_TOKENS) tokens.shift();
     },
     text,

@@ -52,7 +52,7 @@ export function serializeQuery(query: Record<string, unknown> | undefined): stri
     const value = query[name];
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
-      if (value.length) parts.push(`${name}=${value.map((v) => encodeURIComponent(v)).join(",")}`);
+      if (value.length) parts.push(`${name}=${value.map(encodeURIComponent).join(",")}`);
     } else {
       parts.push(`${name}=${encodeURIComponent(value as string)}`);
     }

@@ -121,10 +121,13 @@ export function createUsersApi(
           query: defined({ ...query, pageNumber }),
           signal,
         });
+        // A server that ignores pageNumber would serve the same page forever.
+        if (page.pageNumber !== undefined && page.pageNumber !== pageNumber) return;
         yield page;
         if (!page.entities?.length) return;
-        const last = page.pageCount !== undefined ? pageNumber >= page.pageCount : !page.nextUri;
-        if (last) return;
+        const { pageCount, pageSize = 0, total = Infinity, nextUri } = page;
+        if (pageCount !== undefined ? pageNumber >= pageCount : !nextUri) return;
+        if (pageNumber * pageSize >= total) return;
       }
     }
     return {

@@ -132,6 +132,24 @@ describe("secrets never leak into errors", () => {
     for (const text of renderings(error)) expect(text).not.toContain(accessToken);
   });
 
+  it("scrubs a token echoed percent-encoded", async () => {
+    const server = await startServer();
+    const accessToken = "at/with+odd=chars0123";
+    server.route("GET", USER_PATH, {
+      status: 400,
+      json: {
+        code: "bad.request",
+        message: `Bad redirect ?token=${encodeURIComponent(accessToken)}`,
+        messageWithParams: `https://example.com/cb?token=${encodeURIComponent(accessToken)}`,
+      },
+    });
+    const client = createUsersClient({ baseUrl: server.url, accessToken, retry: false });
+    const error = await failure(client.users.get(USER_ID));
+    expect(error.message).toBe("Bad redirect ?token=[REDACTED]");
+    for (const text of renderings(error))
+      expect(text).not.toContain(encodeURIComponent(accessToken));
+  });
+
   it("scrubs issued tokens and the client secret from every error", async () => {
     const server = await startServer();
     server.route("POST", "/oauth/token", {

@@ -123,6 +123,22 @@ describe("users.list", () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it("stops when the server ignores pageNumber, and once total is reached", async () => {
+    const server = await startServer();
+    const samePage = { json: { entities: [user({ id: "a" })], pageNumber: 1, nextUri: "/next" } };
+    server.route("GET", LIST_PATH, samePage, samePage, samePage);
+    const client = createUsersClient({ baseUrl: server.url });
+    expect((await collect(client.users.list())).map((u) => u.id)).toEqual(["a"]);
+    expect(server.requests).toHaveLength(2);
+
+    const page = (id: string) => ({
+      json: { entities: [user({ id })], pageSize: 1, total: 2, nextUri: "/next" },
+    });
+    server.route("GET", LIST_PATH, page("x"), page("y"), page("z"));
+    expect((await collect(client.users.list())).map((u) => u.id)).toEqual(["x", "y"]);
+    expect(server.requests).toHaveLength(4);
+  });
+
   it("only asks for the pages the caller consumes", async () => {
     const server = await startServer();
     server.route("GET", LIST_PATH, servePages(100));

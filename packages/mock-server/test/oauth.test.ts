@@ -13,8 +13,12 @@ afterAll(() => server.close());
 
 const basic = (id: string, secret: string) => `Basic ${btoa(`${id}:${secret}`)}`;
 
-async function requestToken(authorization: string, body = "grant_type=client_credentials") {
-  const response = await fetch(`${server.url}/oauth/token`, {
+async function requestToken(
+  authorization: string,
+  body = "grant_type=client_credentials",
+  target: MockServer = server,
+) {
+  const response = await fetch(`${target.url}/oauth/token`, {
     method: "POST",
     headers: { authorization, "content-type": "application/x-www-form-urlencoded" },
     body,
@@ -61,15 +65,9 @@ describe("POST /oauth/token (client credentials)", () => {
   it("revoked tokens are refused also with the default (accept-any) auth", async () => {
     const open = await createMockServer();
     try {
-      const response = await fetch(`${open.url}/oauth/token`, {
-        method: "POST",
-        headers: {
-          authorization: basic("any", "client"),
-          "content-type": "application/x-www-form-urlencoded",
-        },
-        body: "grant_type=client_credentials",
-      });
-      const { access_token: token } = (await response.json()) as { access_token: string };
+      const token = String(
+        (await requestToken(basic("any", "client"), undefined, open)).body["access_token"],
+      );
       expect((await call(open, "GET", "/api/v2/users", { token })).status).toBe(200);
       open.revokeIssuedTokens();
       const refused = await call(open, "GET", "/api/v2/users", { token });
@@ -84,15 +82,9 @@ describe("POST /oauth/token (client credentials)", () => {
   it("expired tokens are refused", async () => {
     const shortLived = await createMockServer({ auth: { accessTokens: [], tokenTtlSeconds: 0 } });
     try {
-      const response = await fetch(`${shortLived.url}/oauth/token`, {
-        method: "POST",
-        headers: {
-          authorization: basic("any", "client"),
-          "content-type": "application/x-www-form-urlencoded",
-        },
-        body: "grant_type=client_credentials",
-      });
-      const { access_token: token } = (await response.json()) as { access_token: string };
+      const token = String(
+        (await requestToken(basic("any", "client"), undefined, shortLived)).body["access_token"],
+      );
       expect((await call(shortLived, "GET", "/api/v2/users", { token })).status).toBe(401);
     } finally {
       await shortLived.close();

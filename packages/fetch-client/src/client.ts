@@ -7,7 +7,8 @@ import createClient, {
 } from "openapi-fetch";
 import { createTokenSource, type AuthOptions } from "./auth.js";
 import { createRedactor } from "./redact.js";
-import { defaultRegionHost, loginUrlForApi, regionUrls, type RegionHost } from "./region.js";
+import { loginUrlForApi } from "@users-api/spec/hosts";
+import { defaultRegionHost, regionUrls, type RegionHost } from "./region.js";
 import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
 import { direct, viaClient } from "./requester.js";
 import { createTransport, type FetchLike } from "./transport.js";

@@ -1,3 +1,4 @@
+import type { Issue } from "@users-api/validators";
 import type { ErrorBody } from "@users-api/types";
 import type { Redactor } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
@@ -111,12 +112,7 @@ export class UsersApiTimeoutError extends UsersApiNetworkError {
 }
 
 /** One way in which a response body breaks the spec (as `@users-api/validators` reports it). */
-export interface ResponseIssue {
-  /** JSON Pointer into the body, e.g. `/addresses/1/mediaType`. */
-  path: string;
-  message: string;
-  keyword: string;
-}
+export type ResponseIssue = Issue;
 
 /** With `validateResponses`, a success response whose body does not match the spec. */
 export class UsersApiResponseValidationError extends Error {

@@ -1,3 +1,5 @@
+import { apiUrlFor, loginUrlFor } from "@users-api/spec/hosts";
+
 /**
  * The platform's regions and their host suffixes, for the `region` option
  * (`region: regionHosts.eu_west_1`). A region's API lives at `https://api.{host}` and its OAuth
@@ -52,15 +54,5 @@ export function regionUrls(region: RegionHost | (string & {})): RegionUrls {
   if (!/^[\w-]+(\.[\w-]+)+$/.test(host)) {
     throw new TypeError(`region must be a host such as "mypurecloud.ie" (see regionHosts)`);
   }
-  return { apiUrl: `https://api.${host}`, loginUrl: `https://login.${host}` };
-}
-
-/**
- * The login URL that belongs to an API base URL: `https://api.X` -> `https://login.X` (as the
- * vendor's Python SDK derives it). Undefined when the host does not start with `api.`.
- */
-export function loginUrlForApi(baseUrl: string): string | undefined {
-  const url = new URL(baseUrl);
-  if (!url.hostname.startsWith("api.")) return undefined;
-  return `${url.protocol}//login.${url.host.slice("api.".length)}`;
+  return { apiUrl: apiUrlFor(host), loginUrl: loginUrlFor(host) };
 }

@@ -1,14 +1,16 @@
 import type { Middleware } from "openapi-fetch";
 import { UsersApiResponseValidationError, type ResponseIssue } from "./errors.js";
-import { responseSchemas } from "./generated/response-schemas.js";
 import type { Redactor } from "./redact.js";
+import type { ResponseValidator } from "./response-validators.js";
 
-type ValidationResult = { ok: true } | { ok: false; issues: ResponseIssue[] };
-type Validators = Record<string, ((value: unknown) => ValidationResult) | undefined>;
+type FindValidator = (method: string, status: number, path: string) => ResponseValidator | undefined;
 
-/** Loads @users-api/validators on first use, so clients without validateResponses never do. */
-export const loadValidators = async (): Promise<Validators> =>
-  (await import("@users-api/validators")) as unknown as Validators;
+/**
+ * Loads the operation table and @users-api/validators on first use, so clients without
+ * validateResponses never do.
+ */
+export const loadValidators = async (): Promise<FindValidator> =>
+  (await import("./response-validators.js")).responseValidator;
 
 /**
  * Middleware that checks every JSON success response whose schema the spec names against the
@@ -17,22 +19,21 @@ export const loadValidators = async (): Promise<Validators> =>
  */
 export function responseValidation(
   redactor: Redactor,
-  load: () => Promise<Validators> = loadValidators,
+  load: () => Promise<FindValidator> = loadValidators,
 ): Middleware {
-  let validators: Promise<Validators> | undefined;
+  let loaded: Promise<FindValidator> | undefined;
   return {
     async onResponse({ request, response, schemaPath }) {
-      const schema = responseSchemas[`${request.method} ${response.status} ${schemaPath}`];
-      if (!schema) return;
+      if (response.status < 200 || response.status > 299) return;
+      const validator = (await (loaded ??= load()))(request.method, response.status, schemaPath);
+      if (!validator) return;
       const text = await response.clone().text();
       if (text === "") return;
-      const validate = (await (validators ??= load()))[`validate${schema}`];
-      if (!validate) return;
 
       let value: unknown;
-      const fail = (issues: ResponseIssue[]) =>
+      const fail = (issues: readonly ResponseIssue[]) =>
         new UsersApiResponseValidationError({
-          schema,
+          schema: validator.schema,
           issues: issues.map((issue) => ({ ...issue, message: redactor.text(issue.message) })),
           status: response.status,
           correlationId: response.headers.get("inin-correlation-id") ?? undefined,
@@ -44,7 +45,7 @@ export function responseValidation(
       } catch {
         throw fail([{ path: "", message: "is not JSON", keyword: "type" }]);
       }
-      const result = validate(value);
+      const result = validator.validate(value);
       if (!result.ok) throw fail(result.issues);
     },
   };

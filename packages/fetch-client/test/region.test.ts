@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { regionHosts, regionUrls } from "../src/index.js";
-import { loginUrlForApi } from "../src/region.js";
 
 describe("regions", () => {
   it("maps a region host to its API and login URLs", () => {
@@ -31,10 +30,5 @@ describe("regions", () => {
     expect(() => regionUrls("")).toThrow(TypeError);
     expect(() => regionUrls("not a host")).toThrow(TypeError);
     expect(() => regionUrls("eu_west_1")).toThrow(/regionHosts/);
-  });
-
-  it("finds the login host of an api host", () => {
-    expect(loginUrlForApi("https://api.mypurecloud.jp")).toBe("https://login.mypurecloud.jp");
-    expect(loginUrlForApi("http://127.0.0.1:8080")).toBeUndefined();
   });
 });

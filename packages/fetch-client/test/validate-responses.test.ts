@@ -87,19 +87,23 @@ describe("validateResponses", () => {
     await expect(client.users.delete(USER_ID)).resolves.toBeUndefined();
   });
 
-  it("loads the validators only through a dynamic import", () => {
+  it("loads the validators and the operation table only through a dynamic import", () => {
     const sources = new URL("../src/", import.meta.url);
     const files = readdirSync(sources, { recursive: true, encoding: "utf8" }).filter((f) =>
       f.endsWith(".ts"),
     );
-    const staticImports = files.filter((file) =>
-      /^\s*(import|export)\s(?!type\b)[^;]*from\s+["']@users-api\/validators["']/m.test(
-        readFileSync(new URL(file, sources), "utf8"),
-      ),
-    );
-    expect(staticImports).toEqual([]);
+    const importsOf = (pattern: string) =>
+      files.filter((file) =>
+        new RegExp(`^\\s*(import|export)\\s(?!type\\b)[^;]*from\\s+["']${pattern}["']`, "m").test(
+          readFileSync(new URL(file, sources), "utf8"),
+        ),
+      );
+    // Only the lazily loaded module imports them, and nothing imports it statically.
+    expect(importsOf("@users-api/validators")).toEqual(["response-validators.ts"]);
+    expect(importsOf("@users-api/spec[^\"']*")).toEqual(["response-validators.ts"]);
+    expect(importsOf("\\./response-validators\\.js")).toEqual([]);
     expect(readFileSync(new URL("validation.ts", sources), "utf8")).toContain(
-      'import("@users-api/validators")',
+      'import("./response-validators.js")',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { loginUrlForApi } from "@users-api/spec/hosts";
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { AuthOptions } from "./auth.js";
 import type { FaultOptions } from "./faults.js";
@@ -30,11 +31,7 @@ export type MswHandlers = HttpHandler[] & {
 };
 
 function defaultTokenUrl(baseUrl: string): string {
-  const url = new URL(baseUrl);
-  if (url.hostname.startsWith("api.")) {
-    return `${url.protocol}//login.${url.hostname.slice(4)}${url.port ? `:${url.port}` : ""}/oauth/token`;
-  }
-  return `${url.origin}/oauth/token`;
+  return `${loginUrlForApi(baseUrl) ?? new URL(baseUrl).origin}/oauth/token`;
 }
 
 /** `prefix` is the path of the API base URL (e.g. `/proxy`), which the routes do not include. */

@@ -14,13 +14,9 @@ import {
   validateUserLookupState,
   validateUserStateFilter,
 } from "@users-api/validators";
+import type { Issue } from "@users-api/validators";
 
-/** One problem found in a value: where (a JSON Pointer), what, and the JSON Schema keyword. */
-export interface Issue {
-  path: string;
-  message: string;
-  keyword: string;
-}
+export type { Issue };
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: readonly Issue[] };
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { deref, isObject, type Json, type JsonObject } from "./support/json.js";
 import { loadBundledDocument } from "./support/repo.js";
-import { readFacts } from "./support/shared-dir.js";
+import { readFacts } from "./support/sources.js";
 
 const document = loadBundledDocument();
 const paths = isObject(document["paths"]) ? document["paths"] : {};

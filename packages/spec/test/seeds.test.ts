@@ -9,7 +9,7 @@ import {
   snakeToCamel,
   type SeedType,
 } from "./support/seed-table.js";
-import { readSeed } from "./support/shared-dir.js";
+import { readSeed } from "./support/sources.js";
 
 const document = loadBundledDocument();
 const schemas = componentSchemas(document);

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
+import { operationTable, requestBodySchemaNames } from "../../spec/src/walk.js";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(packageDir, "../..");
@@ -22,18 +23,6 @@ const banner =
 const document = JSON.parse(readFileSync(specFile, "utf8"));
 const schemas = document.components.schemas;
 
-/** Schemas sent as a request body: their named export is the writable view. */
-function requestBodySchemaNames() {
-  const names = new Set();
-  for (const pathItem of Object.values(document.paths)) {
-    for (const operation of Object.values(pathItem)) {
-      const ref = operation?.requestBody?.content?.["application/json"]?.schema?.$ref;
-      if (ref) names.add(ref.split("/").pop());
-    }
-  }
-  return names;
-}
-
 const lowerFirst = (name) => name[0].toLowerCase() + name.slice(1);
 
 function jsDoc(schema) {
@@ -47,7 +36,8 @@ function jsDoc(schema) {
 }
 
 function schemasModule() {
-  const writable = requestBodySchemaNames();
+  // Schemas sent as a request body: their named export is the writable view.
+  const writable = requestBodySchemaNames(operationTable(document));
   let out = banner;
   out += `import type { components, Readable, Writable } from "./openapi.js";\n\n`;
   for (const [name, schema] of Object.entries(schemas)) {

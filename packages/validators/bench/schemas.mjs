@@ -1,12 +1,8 @@
 // The spec's component schemas in the forms the benchmark's competitors take.
+import { schemasAsDefs } from "../../spec/src/walk.js";
 
 /** components.schemas as JSON Schema `$defs`, references rewritten, nothing else changed. */
-export function jsonSchemaDefs(specJson) {
-  const spec = JSON.parse(specJson);
-  return JSON.parse(
-    JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', '"#/$defs/'),
-  );
-}
+export const jsonSchemaDefs = (specJson) => schemasAsDefs(JSON.parse(specJson).components.schemas);
 
 /**
  * What z.fromJSONSchema gets. It reads `uri-reference` as an absolute URL and would reject the

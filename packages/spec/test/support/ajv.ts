@@ -3,6 +3,7 @@
 // annotations; `#/components/schemas/X` references become `#/$defs/X` of one schema document.
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
+import { schemasAsDefs, type SchemaObject } from "../../src/walk.js";
 import { isObject, type Json, type JsonObject } from "./json.js";
 import { componentSchemas } from "./repo.js";
 
@@ -10,19 +11,6 @@ const addFormats = formats.default;
 const schemaId = "https://users-api.example/components.json";
 /** Keywords OpenAPI 3.1 adds to JSON Schema (`discriminator` has its own Ajv option). */
 const openApiKeywords = ["example", "externalDocs", "xml"];
-
-function withDefsRefs(node: Json): Json {
-  if (Array.isArray(node)) return node.map(withDefsRefs);
-  if (!isObject(node)) return node;
-  const copy: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) {
-    copy[key] =
-      key === "$ref" && typeof value === "string"
-        ? value.replace(/^#\/components\/schemas\//, "#/$defs/")
-        : withDefsRefs(value);
-  }
-  return copy;
-}
 
 function extensionKeywords(node: Json, found = new Set<string>()): Set<string> {
   if (Array.isArray(node)) node.forEach((item) => extensionKeywords(item, found));
@@ -45,7 +33,7 @@ export function componentValidators(document: JsonObject): ComponentValidators {
   const ajv = new Ajv2020({ strict: true, allErrors: true, discriminator: true });
   addFormats(ajv);
   ajv.addVocabulary([...openApiKeywords, ...extensionKeywords(schemas)]);
-  ajv.addSchema({ $id: schemaId, $defs: withDefsRefs(schemas) });
+  ajv.addSchema({ $id: schemaId, $defs: schemasAsDefs(schemas as Record<string, SchemaObject>) });
   return {
     names: Object.keys(schemas),
     validator(name) {

@@ -3,6 +3,8 @@
 // code recurses once per level. The result tells the runtime which properties to follow when it
 // measures depth before calling Ajv, so the check stays cheap: it walks only those paths.
 
+import { refName as schemaName } from "../../../spec/src/walk.js";
+
 const STRUCTURAL = [
   "allOf",
   "anyOf",
@@ -15,9 +17,7 @@ const STRUCTURAL = [
   "contains",
 ];
 
-function refName(ref) {
-  return ref.slice("#/$defs/".length);
-}
+const refName = (ref) => schemaName(ref, "#/$defs/");
 
 function refsIn(schema, found = new Set()) {
   if (typeof schema !== "object" || schema === null) return found;

@@ -1,6 +1,13 @@
 // Turns the bundled OpenAPI document's `components.schemas` into JSON Schema 2020-12
 // definitions that Ajv can compile in strict mode, and describes them for the wrappers.
-//
+import {
+  mapSchema,
+  operationTable,
+  refName,
+  referencedSchemaNames,
+  requestBodySchemaNames,
+} from "../../../spec/src/walk.js";
+
 // - `$ref`s move from `#/components/schemas/X` to `#/$defs/X`.
 // - Annotations that do not affect validation are dropped (smaller generated code).
 // - A request body must fit the types package's writable view, which leaves out `readOnly`
@@ -22,46 +29,6 @@ const ANNOTATIONS = new Set([
   "externalDocs",
   "xml",
 ]);
-const SUBSCHEMA = new Set(["items", "additionalProperties", "not", "contains", "propertyNames"]);
-const SUBSCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
-const SUBSCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs"]);
-const COMPONENT_REF = "#/components/schemas/";
-
-/** Visits every schema object below `schema` (itself included), parents first. */
-function mapSchema(schema, visit) {
-  if (typeof schema !== "object" || schema === null) return schema;
-  const mapped = {};
-  for (const [keyword, value] of Object.entries(visit(schema))) {
-    if (SUBSCHEMA.has(keyword)) mapped[keyword] = mapSchema(value, visit);
-    else if (SUBSCHEMA_LISTS.has(keyword)) mapped[keyword] = value.map((s) => mapSchema(s, visit));
-    else if (SUBSCHEMA_MAPS.has(keyword))
-      mapped[keyword] = Object.fromEntries(
-        Object.entries(value).map(([name, s]) => [name, mapSchema(s, visit)]),
-      );
-    else mapped[keyword] = value;
-  }
-  return mapped;
-}
-
-function refName(ref) {
-  if (!ref.startsWith(COMPONENT_REF)) throw new Error(`unsupported $ref ${ref}`);
-  return ref.slice(COMPONENT_REF.length);
-}
-
-/** Names of the component schemas that some operation takes as its request body. */
-export function requestBodySchemaNames(document) {
-  const names = new Set();
-  for (const pathItem of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(pathItem)) {
-      const content = operation?.requestBody?.content ?? {};
-      for (const media of Object.values(content)) {
-        if (media.schema?.$ref) names.add(refName(media.schema.$ref));
-      }
-    }
-  }
-  return names;
-}
-
 /**
  * The definition name of `name`'s writable variant. `$` cannot occur in a component name
  * (OpenAPI allows only `[a-zA-Z0-9._-]`), so the two never clash, and it keeps the name a
@@ -88,13 +55,11 @@ function schemasWithReadOnly(components) {
   const refs = new Map();
   const found = new Set();
   for (const [name, schema] of Object.entries(components)) {
-    const own = new Set();
     mapSchema(schema, (s) => {
-      if (s.$ref) own.add(refName(s.$ref));
       if (hasReadOnlyProperty(s)) found.add(name);
       return s;
     });
-    refs.set(name, own);
+    refs.set(name, referencedSchemaNames(schema));
   }
   for (let grew = true; grew;) {
     grew = false;
@@ -136,7 +101,7 @@ function rewriteRef(schema, target = (name) => name) {
  */
 export function validationDefs(document) {
   const components = document.components.schemas;
-  const requestBodies = requestBodySchemaNames(document);
+  const requestBodies = requestBodySchemaNames(operationTable(document));
   const differWhenWritable = schemasWithReadOnly(components);
   const defs = {};
   const variants = {};

@@ -31,7 +31,14 @@ describe("the msw entry", () => {
     expect(existsSync(resolve(dist, "msw.js")), "run the build first").toBe(true);
     const { modules, bare } = importGraph("msw.js");
     expect(modules.length).toBeGreaterThan(5);
-    expect([...bare].sort()).toEqual(["@users-api/spec", "@users-api/validators", "msw"]);
+    expect([...bare].sort()).toEqual([
+      "@users-api/spec",
+      "@users-api/spec/hosts",
+      "@users-api/spec/operations",
+      "@users-api/spec/walk",
+      "@users-api/validators",
+      "msw",
+    ]);
   });
 
   it("while the main entry is the Node server", () => {

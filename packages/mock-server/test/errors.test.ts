@@ -101,7 +101,7 @@ describe("415 for bodies that are not JSON", () => {
 describe("400 for invalid query parameters, naming the parameter", () => {
   it.each([
     ["/api/v2/users?state=archived", "state"],
-    ["/api/v2/users?sortOrder=ASC", "sortOrder"],
+    ["/api/v2/users?sortOrder=up", "sortOrder"],
     ["/api/v2/users?expand=presence,everything", "expand"],
     ["/api/v2/users?pageSize=0", "pageSize"],
     ["/api/v2/users?pageSize=ten", "pageSize"],
@@ -204,13 +204,23 @@ describe("messages", () => {
     expect(body.message).toMatch(/\/state: .*active/);
   });
 
-  it("name read-only fields sent in a PATCH", async () => {
-    const { status, body } = await call<ErrorBody>(server, "PATCH", `/api/v2/users/${userId}`, {
-      body: { version: 1, id: "other", selfUri: "/x" },
-    });
-    expect(status).toBe(400);
-    expect(body.details?.map((d) => d.fieldName).sort()).toEqual(["/id", "/selfUri"]);
-    expect(body.details?.every((d) => d.errorCode === "read.only.field")).toBe(true);
+  it("name read-only fields sent in a PATCH to a strict server", async () => {
+    const strict = await createMockServer({ seed: 5, strict: true });
+    try {
+      const id = strict.store.list()[0]?.id ?? "";
+      const { status, body } = await call<ErrorBody>(strict, "PATCH", `/api/v2/users/${id}`, {
+        body: { version: 1, id: "other", selfUri: "/x", addresses: [{ display: "x" }] },
+      });
+      expect(status).toBe(400);
+      expect(body.details?.map((d) => d.fieldName).sort()).toEqual([
+        "/addresses/0/display",
+        "/id",
+        "/selfUri",
+      ]);
+      expect(body.details?.every((d) => d.errorCode === "read.only.field")).toBe(true);
+    } finally {
+      await strict.close();
+    }
   });
 
   it("name the query parameter and its allowed values", async () => {

@@ -40,7 +40,7 @@ describe("postUsers", () => {
     });
     expect(created.body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.body.selfUri).toBe(`/api/v2/users/${created.body.id}`);
-    expect(created.body.addresses?.[0]).toMatchObject({ display: "+13175550100" });
+    expect(created.body.addresses?.[0]).toMatchObject({ display: "+1 317-555-0100" });
     expect(created.body.primaryContactInfo?.map((c) => c.mediaType)).toEqual(["EMAIL", "PHONE"]);
     expect(server.store.size).toBe(13);
 

@@ -17,6 +17,7 @@ Options:
   --retry-after <s>       Retry-After seconds of injected 429/503 answers (default 1)
   --error-rate <0..1>     Share of API requests answered 503
   --latency <ms>          Delay every API answer
+  --strict                Refuse read-only properties in request bodies (default: ignore them)
   -h, --help              Show this help
 `;
 
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<void> {
       "retry-after": { type: "string" },
       "error-rate": { type: "string" },
       latency: { type: "string" },
+      strict: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -71,6 +73,7 @@ async function main(argv: string[]): Promise<void> {
     host: values.host,
     seed,
     faults,
+    strict: values.strict,
     auth: {
       ...(values.token ? { accessTokens: values.token } : {}),
       ...(clients.length > 0 ? { clients } : {}),

@@ -22,6 +22,11 @@ export interface MswHandlersOptions {
   faults?: FaultOptions;
   auth?: AuthOptions;
   validators?: RequestValidators;
+  /**
+   * Refuse read-only properties in request bodies (400 `read.only.field`) instead of ignoring
+   * them as the real API does. Default false.
+   */
+  strict?: boolean;
 }
 
 /** msw handlers plus the store behind them and the fault switch. */
@@ -72,6 +77,7 @@ export function createMswHandlers(options: MswHandlersOptions = {}): MswHandlers
     ...(options.faults ? { faults: options.faults } : {}),
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.validators ? { validators: options.validators } : {}),
+    ...(options.strict !== undefined ? { strict: options.strict } : {}),
   });
   const handlers: HttpHandler[] = [
     http.post(tokenUrl, async ({ request }) =>

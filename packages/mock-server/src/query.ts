@@ -1,7 +1,8 @@
 import type { Detail } from "@users-api/types";
 import { badRequest, type MockResponse } from "./errors.js";
-import { queryParameters, refName, resolveSchema, type SchemaNode } from "./spec.js";
-import type { QuerySchemaName, RequestValidators, Validate } from "./validation.js";
+import type { OperationEntry } from "@users-api/spec/operations";
+import { resolveSchema, schemaName, type SchemaNode } from "./spec.js";
+import { validatorFor, type RequestValidators, type Validate } from "./validation.js";
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -30,28 +31,22 @@ interface Problem {
  * too), and enum schemas checked with the validators. Unknown parameters are ignored.
  */
 export function createQueryParser(
-  path: string,
-  method: string,
+  operation: OperationEntry,
   validators: RequestValidators,
 ): (search: URLSearchParams) => QueryOutcome {
-  const parameters = queryParameters(path, method);
-  const validatorFor = (node: SchemaNode): Validate<unknown> | undefined => {
-    const name = refName(node);
-    if (name === undefined) return undefined;
-    const validate = validators[`validate${name as QuerySchemaName}`] as Validate<unknown>;
-    if (typeof validate !== "function") {
-      throw new Error(`No validator for the query schema ${name} (${method} ${path})`);
-    }
-    return validate;
+  const parameters = operation.parameters.filter((parameter) => parameter.in === "query");
+  const validatorOf = (node: SchemaNode): Validate<unknown> | undefined => {
+    const name = schemaName(node);
+    return name === undefined ? undefined : validatorFor(validators, name);
   };
   // Resolve the validators now, so a spec change that needs a new one fails at start-up.
   const checks = parameters.map((parameter) => {
-    const schema = parameter.schema ?? {};
+    const schema = parameter.schema;
     return {
       parameter,
       schema: resolveSchema(schema),
-      validate: validatorFor(schema),
-      validateItem: schema.items ? validatorFor(schema.items) : undefined,
+      validate: validatorOf(schema),
+      validateItem: schema.items ? validatorOf(schema.items) : undefined,
     };
   });
 

@@ -11,6 +11,7 @@ import {
   sites,
   teams,
 } from "./catalog.js";
+import { contactDisplay } from "./contacts.js";
 import { createPrng, type Prng } from "./prng.js";
 import type { StoreContents, UserRecord } from "./records.js";
 
@@ -126,37 +127,30 @@ export function seededState(index: number): UserState {
 
 const asciiSlug = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, "");
 
-function phoneNumber(prng: Prng): { e164: string; display: string } {
-  const line = String(prng.int(100, 9999)).padStart(4, "0");
-  return { e164: `+1317555${line}`, display: `+1 317-555-${line}` };
-}
+const phoneNumber = (prng: Prng): string =>
+  `+1317555${String(prng.int(100, 9999)).padStart(4, "0")}`;
+
+const displayed = (contact: Contact): Contact => {
+  const display = contactDisplay(contact);
+  return display === undefined ? contact : { ...contact, display };
+};
 
 function seedAddresses(prng: Prng): Contact[] {
-  const work = phoneNumber(prng);
   const addresses: Contact[] = [
-    {
-      address: work.e164,
-      display: work.display,
-      mediaType: "PHONE",
-      type: "WORK",
-      countryCode: "US",
-    },
+    { address: phoneNumber(prng), mediaType: "PHONE", type: "WORK", countryCode: "US" },
   ];
   if (prng.chance(0.5)) {
-    const mobile = phoneNumber(prng);
     addresses.push({
-      address: mobile.e164,
-      display: mobile.display,
+      address: phoneNumber(prng),
       mediaType: "SMS",
       type: "MOBILE",
       countryCode: "US",
     });
   }
   if (prng.chance(0.4)) {
-    const extension = String(prng.int(2000, 8999));
-    addresses.push({ extension, display: extension, mediaType: "PHONE", type: "WORK2" });
+    addresses.push({ extension: String(prng.int(2000, 8999)), mediaType: "PHONE", type: "WORK2" });
   }
-  return addresses;
+  return addresses.map(displayed);
 }
 
 function seedUser(prng: Prng, index: number, earlier: readonly UserRecord[], emails: Set<string>) {

@@ -1,72 +1,36 @@
 import document from "@users-api/spec";
+import { operationList, type OperationEntry, type SchemaObject } from "@users-api/spec/operations";
+import { objectProperties, refName, resolveRef, type OpenApiDocument } from "@users-api/spec/walk";
 
 /** The part of a JSON Schema / OpenAPI object this package reads. */
-export interface SchemaNode {
-  $ref?: string;
-  type?: string | string[];
-  format?: string;
-  enum?: unknown[];
-  minimum?: number;
-  maximum?: number;
-  maxItems?: number;
-  default?: unknown;
-  readOnly?: boolean;
-  properties?: Record<string, SchemaNode>;
-  required?: string[];
-  additionalProperties?: boolean | SchemaNode;
-  items?: SchemaNode;
-}
+export type SchemaNode = SchemaObject;
 
-export interface ParameterNode {
-  $ref?: string;
-  name: string;
-  in: "query" | "path" | "header" | "cookie";
-  required?: boolean;
-  style?: string;
-  explode?: boolean;
-  schema?: SchemaNode;
-}
+const spec = document as unknown as OpenApiDocument;
 
-interface OperationNode {
-  operationId?: string;
-  parameters?: ParameterNode[];
-}
-
-type PathItemNode = Record<string, OperationNode> & { parameters?: ParameterNode[] };
-
-const spec = document as unknown as {
-  paths: Record<string, PathItemNode>;
-  components: { schemas: Record<string, SchemaNode>; parameters: Record<string, ParameterNode> };
-};
-
-function resolve<T extends { $ref?: string }>(node: T): T {
-  let current = node;
-  while (current.$ref !== undefined) {
-    const [, section, name] = /^#\/components\/(\w+)\/(.+)$/.exec(current.$ref) ?? [];
-    const target = (spec.components as Record<string, Record<string, unknown>>)[section ?? ""]?.[
-      name ?? ""
-    ];
-    if (!target) throw new Error(`Cannot resolve ${current.$ref} in the spec`);
-    current = target as T;
-  }
-  return current;
-}
-
-/** The schema name a `$ref` points at (`#/components/schemas/SortOrder` -> `SortOrder`). */
-export const refName = (node: SchemaNode): string | undefined =>
-  node.$ref === undefined ? undefined : node.$ref.slice(node.$ref.lastIndexOf("/") + 1);
+/** Every operation the spec has, from its operation table. */
+export const specOperations: readonly OperationEntry[] = operationList;
 
 export const componentSchema = (name: string): SchemaNode | undefined =>
-  spec.components.schemas[name];
+  spec.components?.schemas?.[name];
 
-export const resolveSchema = (node: SchemaNode): SchemaNode => resolve(node);
+export const resolveSchema = (node: SchemaNode): SchemaNode => resolveRef(spec, node);
 
-/** The query parameters of an operation, `$ref`s resolved, in the spec's order. */
-export function queryParameters(path: string, method: string): ParameterNode[] {
-  const item = spec.paths[path];
-  const operation = item?.[method.toLowerCase()];
-  if (!item || !operation) throw new Error(`The spec has no ${method} ${path}`);
-  return [...(item.parameters ?? []), ...(operation.parameters ?? [])]
-    .map((parameter) => resolve(parameter))
-    .filter((parameter) => parameter.in === "query");
-}
+/** The component schema name of a `{ $ref }` schema, else undefined. */
+export const schemaName = (node: SchemaNode): string | undefined =>
+  node.$ref === undefined ? undefined : refName(node.$ref);
+
+/** An object schema's properties and required names, those it takes through `allOf` included. */
+export const objectShape = (
+  name: string,
+): { properties: Readonly<Record<string, SchemaNode>>; required: readonly string[] } =>
+  objectProperties(spec, { $ref: `#/components/schemas/${name}` });
+
+/** An object schema's properties, those it takes through `allOf` included. */
+export const propertiesOf = (name: string): Readonly<Record<string, SchemaNode>> =>
+  objectShape(name).properties;
+
+/** The names of a component schema's properties that a request may set (not `readOnly`). */
+export const writableProperties = (name: string): string[] =>
+  Object.entries(propertiesOf(name))
+    .filter(([, property]) => !property.readOnly && !resolveSchema(property).readOnly)
+    .map(([property]) => property);

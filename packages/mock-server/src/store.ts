@@ -10,7 +10,9 @@ import type {
 import { divisionById } from "./catalog.js";
 import { createPrng, type Prng } from "./prng.js";
 import type { StoreContents, UserRecord } from "./records.js";
+import { contactDisplay } from "./contacts.js";
 import { seedContents } from "./seed.js";
+import { writableProperties } from "./spec.js";
 import { userView, type Expansion } from "./views.js";
 
 export interface UserStoreOptions {
@@ -25,7 +27,8 @@ export type UpdateOutcome =
   | { ok: true; user: UserRecord }
   | { ok: false; reason: "not-found" }
   | { ok: false; reason: "conflict"; currentVersion: number }
-  | { ok: false; reason: "unknown-manager"; managerId: string };
+  | { ok: false; reason: "unknown-manager"; managerId: string }
+  | { ok: false; reason: "duplicate-email"; email: string; existingId: string };
 
 export interface ListFilter {
   /** Default `active`; `any` lists every state. */
@@ -35,28 +38,43 @@ export interface ListFilter {
   sortOrder?: "ascending" | "descending";
 }
 
-/** Fields of an UpdateUser that are copied onto the user as given. */
-const COPIED_FIELDS = [
-  "name",
-  "chat",
-  "department",
-  "email",
-  "title",
-  "username",
-  "images",
-  "profileSkills",
-  "locations",
-  "groups",
-  "acdAutoAnswer",
-  "certifications",
-  "biography",
-  "employerInfo",
-] as const satisfies readonly (keyof UpdateUser & keyof UserRecord)[];
+/**
+ * The UpdateUser properties the store does not copy onto the user as given, and why. Every
+ * other writable property of UpdateUser in the spec is copied, so a new one is stored at once.
+ */
+const SPECIAL_UPDATE_FIELDS = {
+  version: "compared with the stored version, then bumped",
+  state: "a state change is exclusive: restore, deactivate or delete",
+  manager: "an id on the wire: checked to be another user, stored as managerId",
+  addresses: "stored with their read-only display filled in",
+} as const satisfies Partial<Record<keyof UpdateUser, string>>;
+
+type SpecialUpdateField = keyof typeof SPECIAL_UPDATE_FIELDS;
+/** The keys of T that can hold a value (the writable view keeps read-only keys as `never`). */
+type SettableKeys<T> = {
+  [K in keyof T]-?: [Exclude<T[K], undefined>] extends [never] ? never : K;
+}[keyof T];
+type CopiedUpdateField = Exclude<SettableKeys<UpdateUser>, SpecialUpdateField>;
+
+// Compile-time exhaustiveness: every copied UpdateUser property is a field of the stored user
+// with a type that takes the patch's value. A new UpdateUser property that the user model
+// lacks fails here, until it is added to the user models or made a special case above.
+const copiedFieldsFit: Pick<UpdateUser, CopiedUpdateField> extends Partial<
+  Pick<UserRecord, CopiedUpdateField>
+>
+  ? true
+  : never = true;
+void copiedFieldsFit;
+
+/** The UpdateUser properties copied as given: the spec's writable ones but the special cases. */
+const COPIED_FIELDS = writableProperties("UpdateUser").filter(
+  (name) => !Object.hasOwn(SPECIAL_UPDATE_FIELDS, name),
+) as CopiedUpdateField[];
 
 /** Addresses are stored with their read-only `display` filled in, as the API returns them. */
 const withDisplay = (addresses: readonly Contact[]): Contact[] =>
   addresses.map(({ display: _ignored, ...contact }) => {
-    const display = contact.address ?? contact.extension;
+    const display = contactDisplay(contact);
     return display === undefined ? contact : { ...contact, display };
   });
 
@@ -133,11 +151,24 @@ export class UserStore {
     return found;
   }
 
+  /** A live (not deleted) user other than `exceptId` with this email, ignoring case. */
+  #holderOf(email: string | undefined, exceptId?: string): UserRecord | undefined {
+    if (email === undefined) return undefined;
+    const wanted = email.toLowerCase();
+    for (const user of this.#users.values()) {
+      if (
+        user.id !== exceptId &&
+        user.state !== "deleted" &&
+        user.email?.toLowerCase() === wanted
+      ) {
+        return user;
+      }
+    }
+    return undefined;
+  }
+
   create(body: CreateUser): CreateOutcome {
-    const email = body.email.toLowerCase();
-    const existing = [...this.#users.values()].find(
-      (user) => user.state !== "deleted" && user.email?.toLowerCase() === email,
-    );
+    const existing = this.#holderOf(body.email);
     if (existing) return { ok: false, reason: "duplicate-email", existingId: existing.id };
     const division = divisionById(body.divisionId);
     const user: UserRecord = {
@@ -158,37 +189,47 @@ export class UserStore {
   }
 
   /**
-   * Applies a PATCH. `version` must equal the current version; success bumps it. When `state`
-   * is given it is the only field changed (restore, deactivate or delete). A deleted user can
-   * only have its state changed.
+   * Applies a PATCH, all or nothing: the change is made on a copy that replaces the user only
+   * when every check has passed. `version` must equal the current version; success bumps it.
+   * When `state` is given it is the only field changed (restore, deactivate or delete). A
+   * deleted user can only have its state changed. Emails stay unique among live users.
    */
   update(id: string, patch: UpdateUser): UpdateOutcome {
-    const user = this.#users.get(id);
-    if (!user || (user.state === "deleted" && patch.state === undefined)) {
+    const current = this.#users.get(id);
+    if (!current || (current.state === "deleted" && patch.state === undefined)) {
       return { ok: false, reason: "not-found" };
     }
-    if (patch.version !== user.version) {
-      return { ok: false, reason: "conflict", currentVersion: user.version };
+    if (patch.version !== current.version) {
+      return { ok: false, reason: "conflict", currentVersion: current.version };
     }
+    const next = structuredClone(current);
     if (patch.state !== undefined) {
-      this.#setState(user, patch.state);
-      return { ok: true, user };
+      next.state = patch.state;
+    } else {
+      if (patch.manager !== undefined && patch.manager !== "") {
+        const manager = this.#users.get(patch.manager);
+        if (!manager || manager.id === id) {
+          return { ok: false, reason: "unknown-manager", managerId: patch.manager };
+        }
+      }
+      const target = next as Record<string, unknown>;
+      for (const field of COPIED_FIELDS) {
+        if (patch[field] !== undefined) target[field] = structuredClone(patch[field]);
+      }
+      if (patch.addresses !== undefined) next.addresses = withDisplay(patch.addresses);
+      if (patch.manager === "") delete next.managerId;
+      else if (patch.manager !== undefined) next.managerId = patch.manager;
     }
-    if (patch.manager !== undefined && patch.manager !== "") {
-      const manager = this.#users.get(patch.manager);
-      if (!manager || manager.id === id) {
-        return { ok: false, reason: "unknown-manager", managerId: patch.manager };
+    const restored = current.state === "deleted" && next.state !== "deleted";
+    if (restored || (next.state !== "deleted" && next.email !== current.email)) {
+      const holder = this.#holderOf(next.email, id);
+      if (holder && next.email !== undefined) {
+        return { ok: false, reason: "duplicate-email", email: next.email, existingId: holder.id };
       }
     }
-    const target = user as Record<string, unknown>;
-    for (const field of COPIED_FIELDS) {
-      if (patch[field] !== undefined) target[field] = structuredClone(patch[field]);
-    }
-    if (patch.addresses !== undefined) user.addresses = withDisplay(patch.addresses);
-    if (patch.manager === "") delete user.managerId;
-    else if (patch.manager !== undefined) user.managerId = patch.manager;
-    user.version += 1;
-    return { ok: true, user };
+    next.version += 1;
+    this.#users.set(id, next);
+    return { ok: true, user: next };
   }
 
   /** Soft delete: the user's state becomes `deleted`. False when there is no such live user. */

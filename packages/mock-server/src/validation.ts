@@ -1,20 +1,5 @@
-import type {
-  CreateUser,
-  SortOrder,
-  UpdateUser,
-  UserExpand,
-  UserLookupState,
-  UserStateFilter,
-} from "@users-api/types";
-import {
-  validateCreateUser,
-  validateSortOrder,
-  validateUpdateUser,
-  validateUserExpand,
-  validateUserLookupState,
-  validateUserStateFilter,
-} from "@users-api/validators";
 import type { Issue } from "@users-api/validators";
+import * as allValidators from "@users-api/validators";
 
 export type { Issue };
 
@@ -23,26 +8,20 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 export type Validate<T> = (value: unknown) => ValidationResult<T>;
 
 /**
- * The validators the server checks requests with: the request bodies and the enum schemas
- * that query parameters use. `@users-api/validators` provides them all (the default).
+ * The `validateX` functions the server checks requests with, by name (`validateUpdateUser`,
+ * `validateSortOrder`, ...). At start-up the server looks up those the spec's operations need:
+ * the schemas of their request bodies and of their query parameters. `@users-api/validators`
+ * provides them all (the default).
  */
-export interface RequestValidators {
-  validateCreateUser: Validate<CreateUser>;
-  validateUpdateUser: Validate<UpdateUser>;
-  validateUserExpand: Validate<UserExpand>;
-  validateUserStateFilter: Validate<UserStateFilter>;
-  validateUserLookupState: Validate<UserLookupState>;
-  validateSortOrder: Validate<SortOrder>;
+export type RequestValidators = { readonly [name: `validate${string}`]: Validate<unknown> };
+
+export const defaultValidators: RequestValidators = allValidators as unknown as RequestValidators;
+
+/** The validator of a component schema; throws when there is none, so a gap fails at start-up. */
+export function validatorFor(validators: RequestValidators, schemaName: string): Validate<unknown> {
+  const validate = validators[`validate${schemaName}`];
+  if (typeof validate !== "function") {
+    throw new Error(`No validator for the schema ${schemaName}: regenerate @users-api/validators`);
+  }
+  return validate;
 }
-
-/** The names of the schemas a query parameter may refer to. */
-export type QuerySchemaName = "UserExpand" | "UserStateFilter" | "UserLookupState" | "SortOrder";
-
-export const defaultValidators: RequestValidators = {
-  validateCreateUser,
-  validateUpdateUser,
-  validateUserExpand,
-  validateUserStateFilter,
-  validateUserLookupState,
-  validateSortOrder,
-};

@@ -1,4 +1,4 @@
-import spec from "@users-api/spec";
+import { operationList } from "@users-api/spec/operations";
 import * as validators from "@users-api/validators";
 import { expect } from "vitest";
 import type { MockServer } from "../src/index.js";
@@ -22,22 +22,16 @@ export function expectValid(schemaName: string, value: unknown): void {
   ).toEqual([]);
 }
 
-interface RefObject {
-  $ref?: string;
-}
-interface ResponseObject extends RefObject {
-  content?: Record<string, { schema?: RefObject }>;
-  headers?: Record<string, unknown>;
-}
-const doc = spec as unknown as {
-  paths: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>>;
-  components: { responses: Record<string, ResponseObject> };
-};
-
-const templates = Object.keys(doc.paths).map((template) => ({
-  template,
-  pattern: new RegExp(`^${template.replace(/\{\w+\}/g, "[^/]+")}$`),
-}));
+/** Literal path segments before parameters, as the server matches them. */
+const templates = operationList
+  .map((op) => op.path)
+  .filter((path, index, all) => all.indexOf(path) === index)
+  .map((template) => ({
+    template,
+    pattern: new RegExp(`^${template.replace(/\{\w+\}/g, "[^/]+")}$`),
+    rank: template.replace(/[^/]+/g, (segment) => (segment.startsWith("{") ? "1" : "0")),
+  }))
+  .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
 
 /**
  * The spec's response for a request: the schema name its body must match, and the headers it
@@ -47,16 +41,14 @@ export function specResponseFor(
   method: string,
   pathname: string,
   status: number,
-): { schemaName: string; headers: string[] } | undefined {
+): { schemaName: string; headers: readonly string[] } | undefined {
   const template = templates.find(({ pattern }) => pattern.test(pathname))?.template;
-  const operation = template ? doc.paths[template]?.[method.toLowerCase()] : undefined;
+  const operation = operationList.find((op) => op.path === template && op.method === method);
   if (!operation) return undefined;
-  let response = operation.responses?.[String(status)];
+  const response = operation.responses[String(status)];
   expect(response, `${method} ${template} documents status ${status}`).toBeDefined();
-  if (response?.$ref) response = doc.components.responses[response.$ref.split("/").pop() ?? ""];
-  const ref = response?.content?.["application/json"]?.schema?.$ref;
-  expect(ref, `${method} ${template} ${status} has a JSON schema`).toBeDefined();
-  return { schemaName: ref?.split("/").pop() ?? "", headers: Object.keys(response?.headers ?? {}) };
+  expect(response?.schema, `${method} ${template} ${status} has a JSON schema`).toBeDefined();
+  return { schemaName: response?.schema ?? "", headers: response?.headers ?? [] };
 }
 
 /** Checks a response against the spec: status documented, body valid, headers present. */

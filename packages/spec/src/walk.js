@@ -18,6 +18,16 @@
  *   allOf?: readonly SchemaObject[];
  *   readOnly?: boolean;
  *   writeOnly?: boolean;
+ *   const?: unknown;
+ *   default?: unknown;
+ *   example?: unknown;
+ *   minimum?: number;
+ *   maximum?: number;
+ *   minLength?: number;
+ *   maxLength?: number;
+ *   minItems?: number;
+ *   maxItems?: number;
+ *   description?: string;
  *   [keyword: string]: unknown;
  * }} SchemaObject
  */
@@ -54,6 +64,7 @@
 /**
  * @typedef {{
  *   description: string;
+ *   headers?: readonly string[];
  *   mediaType?: string;
  *   schema?: string;
  *   example?: unknown;
@@ -311,6 +322,7 @@ export function operationTable(document) {
         const response = /** @type {JsonObject} */ (resolveRef(document, raw));
         /** @type {OperationResponse} */
         const out = { description: String(response["description"] ?? "") };
+        if (isObject(response["headers"])) out.headers = Object.keys(response["headers"]);
         const content = isObject(response["content"]) ? Object.entries(response["content"]) : [];
         const [first] = content;
         if (first) {

@@ -25,6 +25,7 @@ const tiny: OpenApiDocument = {
         responses: {
           "200": {
             description: "ok",
+            headers: { "x-id": { schema: { type: "string" } } },
             content: {
               "application/json": {
                 schema: { $ref: "#/components/schemas/Thing" },
@@ -88,10 +89,11 @@ describe("operationTable", () => {
     ]);
   });
 
-  it("names the schema, media type and example of every response, $refs resolved", () => {
+  it("names the schema, media type, headers and example of every response, $refs resolved", () => {
     expect(get?.responses).toEqual({
       "200": {
         description: "ok",
+        headers: ["x-id"],
         mediaType: "application/json",
         schema: "Thing",
         example: { id: 1 },

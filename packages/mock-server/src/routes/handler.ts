@@ -1,3 +1,4 @@
+import type { OperationEntry } from "@users-api/spec/operations";
 import { TokenAuthority, type AuthOptions } from "../auth.js";
 import { invalidBodyResponse } from "../body-errors.js";
 import { badRequest, errorResponse, notFound, type MockResponse } from "../errors.js";
@@ -7,8 +8,16 @@ import { createPrng } from "../prng.js";
 import { createQueryParser, type QueryOutcome } from "../query.js";
 import { headerReader, type MockRequest } from "../request.js";
 import { UserStore } from "../store.js";
-import { defaultValidators, type RequestValidators } from "../validation.js";
-import { userOperations, type Operation } from "./users.js";
+import { exampleOf } from "../examples.js";
+import { stripReadOnly } from "../read-only.js";
+import { specOperations } from "../spec.js";
+import {
+  defaultValidators,
+  validatorFor,
+  type RequestValidators,
+  type Validate,
+} from "../validation.js";
+import { statefulHandlers, type StatefulHandler } from "./users.js";
 
 export interface RequestHandlerOptions {
   /** The store to serve. Default: a new store seeded with `seed` users. */
@@ -19,6 +28,13 @@ export interface RequestHandlerOptions {
   auth?: AuthOptions;
   /** The request validators. Default: those of `@users-api/validators`. */
   validators?: RequestValidators;
+  /**
+   * Refuse read-only properties in request bodies (400 `read.only.field`) instead of ignoring
+   * them as the real API does. Default false.
+   */
+  strict?: boolean;
+  /** The operations to serve. Default: every operation of the spec's operation table. */
+  operations?: readonly OperationEntry[];
 }
 
 /** The framework-free core: a request in, a response out. Transports wrap it. */
@@ -34,45 +50,110 @@ export interface RequestHandler {
   revokeIssuedTokens(): void;
 }
 
+interface Bound {
+  operation: OperationEntry;
+  parseQuery: (search: URLSearchParams) => QueryOutcome;
+  /** The request body's schema and its validator, when the operation takes a body. */
+  body?: { schema: string; mediaTypes: readonly string[]; validate: Validate<unknown> };
+  serve: StatefulHandler;
+}
+
 interface Route {
   pattern: RegExp;
   paramNames: string[];
-  operations: Map<
-    string,
-    { operation: Operation; parseQuery: (q: URLSearchParams) => QueryOutcome }
-  >;
+  /** Literal segments before parameters sort first: `/users/me` before `/users/{userId}`. */
+  rank: string;
+  operations: Map<string, Bound>;
 }
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-function buildRoutes(validators: RequestValidators): Route[] {
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The generic spec-driven handler: answers with the operation's first success response, its
+ * example or a value built from its schema.
+ */
+export function genericHandler(operation: OperationEntry): StatefulHandler {
+  const success = Object.entries(operation.responses).find(([status]) => /^2\d\d$/.test(status));
+  if (!success) {
+    throw new Error(`${operation.operationId} has no success response the mock could serve`);
+  }
+  const [status, response] = success;
+  const body =
+    response.example !== undefined
+      ? response.example
+      : response.schema !== undefined
+        ? exampleOf(response.schema)
+        : undefined;
+  return () => ({
+    status: Number(status),
+    headers: {},
+    ...(body === undefined ? {} : { body: structuredClone(body) }),
+  });
+}
+
+function bind(operation: OperationEntry, validators: RequestValidators): Bound {
+  const stateful = (statefulHandlers as Partial<Record<string, StatefulHandler>>)[
+    operation.operationId
+  ];
+  const content = operation.requestBody?.content ?? [];
+  const [first] = content;
+  if (first && content.some((c) => c.schema !== first.schema)) {
+    throw new Error(`${operation.operationId}: one body schema for every media type is supported`);
+  }
+  return {
+    operation,
+    parseQuery: createQueryParser(operation, validators),
+    ...(first && {
+      body: {
+        schema: first.schema,
+        mediaTypes: content.map((c) => c.mediaType),
+        validate: validatorFor(validators, first.schema),
+      },
+    }),
+    serve: stateful ?? genericHandler(operation),
+  };
+}
+
+function buildRoutes(
+  operations: readonly OperationEntry[],
+  validators: RequestValidators,
+): Route[] {
   const routes = new Map<string, Route>();
-  for (const operation of userOperations) {
+  for (const operation of operations) {
     let route = routes.get(operation.path);
     if (!route) {
       const paramNames: string[] = [];
-      const source = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-        paramNames.push(name);
-        return "([^/]+)";
-      });
-      route = { pattern: new RegExp(`^${source}$`), paramNames, operations: new Map() };
+      const source = operation.path
+        .split(/(\{\w+\})/)
+        .map((part) => {
+          const name = /^\{(\w+)\}$/.exec(part)?.[1];
+          if (name === undefined) return escapeRegExp(part);
+          paramNames.push(name);
+          return "([^/]+)";
+        })
+        .join("");
+      const rank = operation.path
+        .split("/")
+        .map((segment) => (segment.startsWith("{") ? "1" : "0"))
+        .join("");
+      route = { pattern: new RegExp(`^${source}$`), paramNames, rank, operations: new Map() };
       routes.set(operation.path, route);
     }
-    route.operations.set(operation.method, {
-      operation,
-      parseQuery: createQueryParser(operation.path, operation.method, validators),
-    });
+    route.operations.set(operation.method, bind(operation, validators));
   }
-  return [...routes.values()];
+  return [...routes.values()].sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
 }
 
 function parseBody(
-  operation: Operation,
+  bound: Bound,
   request: MockRequest,
-  validators: RequestValidators,
+  strict: boolean,
 ): { ok: true; value: unknown } | { ok: false; response: MockResponse } {
-  const schema = operation.bodySchema;
-  if (schema === undefined) return { ok: true, value: undefined };
+  const body = bound.body;
+  if (body === undefined) return { ok: true, value: undefined };
+  const schema = body.schema;
   const contentType = headerReader(request.headers)("content-type");
   const raw = request.body ?? "";
   if (contentType === undefined && raw.trim() === "") {
@@ -89,7 +170,7 @@ function parseBody(
       response: errorResponse(
         415,
         "unsupported.media.type",
-        `The body must be application/json, not ${contentType ?? "untyped"}.`,
+        `The body must be ${body.mediaTypes.join(" or ")}, not ${contentType ?? "untyped"}.`,
       ),
     };
   }
@@ -104,10 +185,9 @@ function parseBody(
       ]),
     };
   }
-  const result =
-    schema === "CreateUser"
-      ? validators.validateCreateUser(value)
-      : validators.validateUpdateUser(value);
+  // The real API ignores read-only properties (the vendor's SDKs send them back).
+  if (!strict) stripReadOnly(schema, value);
+  const result = body.validate(value);
   if (!result.ok) return { ok: false, response: invalidBodyResponse(schema, value, result.issues) };
   return { ok: true, value: result.value };
 }
@@ -120,7 +200,10 @@ const CORS_HEADERS = {
 export function createRequestHandler(options: RequestHandlerOptions = {}): RequestHandler {
   const store = options.store ?? new UserStore({ seed: options.seed ?? 0 });
   const validators = options.validators ?? defaultValidators;
-  const routes = buildRoutes(validators);
+  const strict = options.strict ?? false;
+  const operations = options.operations ?? specOperations;
+  const routes = buildRoutes(operations, validators);
+  const allowMethods = [...new Set([...operations.map((op) => op.method), "OPTIONS"])].join(", ");
   const faults = new FaultInjector(options.faults);
   const authority = new TokenAuthority(options.auth);
   const correlationIds = createPrng(0xc0441d);
@@ -169,13 +252,13 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
       if (denied) return denied;
       const query = entry.parseQuery(url.searchParams);
       if (!query.ok) return query.response;
-      const body = parseBody(entry.operation, request, validators);
+      const body = parseBody(entry, request, strict);
       if (!body.ok) return body.response;
       const params: Record<string, string> = {};
       route.paramNames.forEach((name, index) => {
         params[name] = decodeURIComponent(match[index + 1] ?? "");
       });
-      return entry.operation.run({
+      return entry.serve({
         store,
         params,
         query: query.values,
@@ -197,7 +280,7 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
         return finish({
           status: 204,
           headers: {
-            "access-control-allow-methods": "GET, POST, PATCH, DELETE, OPTIONS",
+            "access-control-allow-methods": allowMethods,
             "access-control-allow-headers": "authorization, content-type, inin-correlation-id",
             "access-control-max-age": "600",
           },

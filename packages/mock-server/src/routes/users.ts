@@ -1,4 +1,5 @@
-import type { CreateUser, UpdateUser } from "@users-api/types";
+import type { OperationId } from "@users-api/spec/operations";
+import type { CreateUser, SortOrder, UpdateUser } from "@users-api/types";
 import { badRequest, errorResponse, notFound, type MockResponse } from "../errors.js";
 import { paginate } from "../paging.js";
 import type { QueryValues } from "../query.js";
@@ -14,15 +15,8 @@ export interface OperationInput {
   body: unknown;
 }
 
-export interface Operation {
-  operationId: string;
-  method: "GET" | "POST" | "PATCH" | "DELETE";
-  /** The path as the spec writes it. */
-  path: string;
-  /** The schema the request body must match, when the operation takes one. */
-  bodySchema?: "CreateUser" | "UpdateUser";
-  run(input: OperationInput): MockResponse;
-}
+/** Serves one operation with the store's state, once its request has been validated. */
+export type StatefulHandler = (input: OperationInput) => MockResponse;
 
 const ok = (body: unknown): MockResponse => ({ status: 200, headers: {}, body });
 
@@ -42,114 +36,92 @@ const linkQuery = (given: readonly [string, string][]): [string, string][] =>
 const stringList = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.map(String) : undefined;
 
-export const userOperations: readonly Operation[] = [
-  {
-    operationId: "getUsers",
-    method: "GET",
-    path: "/api/v2/users",
-    run({ store, query, given }) {
-      const ids = stringList(query["id"]);
-      const jabberIds = stringList(query["jabberId"]);
-      if (ids && jabberIds) {
-        return badRequest("jabberId cannot be combined with id.", [
-          { fieldName: "jabberId", errorCode: "invalid.value" },
-        ]);
-      }
-      const records = store.query({
-        state:
-          (query["state"] as "active" | "inactive" | "deleted" | "any" | undefined) ?? "active",
-        ...(ids ? { ids } : {}),
-        ...(jabberIds ? { jabberIds } : {}),
-        ...(query["sortOrder"] === "descending" ? { sortOrder: "descending" as const } : {}),
-      });
-      const page = paginate(records, {
-        ...pageOf(query),
-        path: "/api/v2/users",
-        query: linkQuery(given),
-      });
-      const expand = expansion(query);
-      return ok({ ...page, entities: page.entities.map((record) => store.view(record, expand)) });
-    },
+/** `descending` or `DESC` (the vendor documents `ASC` as the default) sort backwards. */
+const descending = (order: unknown): boolean =>
+  order === ("descending" satisfies SortOrder) || order === ("DESC" satisfies SortOrder);
+
+const duplicateEmail = (email: string, existingId: string): MockResponse =>
+  errorResponse(
+    409,
+    "general.conflict",
+    `A user with the email ${email} already exists (${existingId}).`,
+  );
+
+/**
+ * The operations served with state, by operationId. Every other operation of the spec is
+ * answered by the generic spec-driven handler.
+ */
+export const statefulHandlers = {
+  getUsers({ store, query, given }: OperationInput) {
+    const ids = stringList(query["id"]);
+    const jabberIds = stringList(query["jabberId"]);
+    if (ids && jabberIds) {
+      return badRequest("jabberId cannot be combined with id.", [
+        { fieldName: "jabberId", errorCode: "invalid.value" },
+      ]);
+    }
+    const records = store.query({
+      state: (query["state"] as "active" | "inactive" | "deleted" | "any" | undefined) ?? "active",
+      ...(ids ? { ids } : {}),
+      ...(jabberIds ? { jabberIds } : {}),
+      ...(descending(query["sortOrder"]) ? { sortOrder: "descending" as const } : {}),
+    });
+    const page = paginate(records, {
+      ...pageOf(query),
+      path: "/api/v2/users",
+      query: linkQuery(given),
+    });
+    const expand = expansion(query);
+    return ok({ ...page, entities: page.entities.map((record) => store.view(record, expand)) });
   },
-  {
-    operationId: "postUsers",
-    method: "POST",
-    path: "/api/v2/users",
-    bodySchema: "CreateUser",
-    run({ store, body }) {
-      const outcome = store.create(body as CreateUser);
-      if (!outcome.ok) {
+  postUsers({ store, body }: OperationInput) {
+    const outcome = store.create(body as CreateUser);
+    if (!outcome.ok) return duplicateEmail((body as CreateUser).email, outcome.existingId);
+    return ok(store.view(outcome.user, new Set()));
+  },
+  getUser({ store, params, query }: OperationInput) {
+    const id = params["userId"] ?? "";
+    const record = store.record(id);
+    const wantDeleted = query["state"] === "deleted";
+    if (!record || (record.state === "deleted") !== wantDeleted) return userNotFound(id);
+    return ok(store.view(record, expansion(query)));
+  },
+  patchUser({ store, params, body }: OperationInput) {
+    const id = params["userId"] ?? "";
+    const patch = body as UpdateUser;
+    const outcome = store.update(id, patch);
+    if (outcome.ok) return ok(store.view(outcome.user, new Set()));
+    switch (outcome.reason) {
+      case "not-found":
+        return userNotFound(id);
+      case "conflict":
         return errorResponse(
           409,
           "general.conflict",
-          `A user with the email ${(body as CreateUser).email} already exists (${outcome.existingId}).`,
+          `The version supplied [${patch.version}] does not match the current version [${outcome.currentVersion}] of user ${id}. Read the user again and retry.`,
         );
-      }
-      return ok(store.view(outcome.user, new Set()));
-    },
+      case "duplicate-email":
+        return duplicateEmail(outcome.email, outcome.existingId);
+      case "unknown-manager":
+        return badRequest(`manager ${outcome.managerId} is not a user that can manage ${id}.`, [
+          { fieldName: "/manager", errorCode: "invalid.value" },
+        ]);
+    }
   },
-  {
-    operationId: "getUser",
-    method: "GET",
-    path: "/api/v2/users/{userId}",
-    run({ store, params, query }) {
-      const id = params["userId"] ?? "";
-      const record = store.record(id);
-      const wantDeleted = query["state"] === "deleted";
-      if (!record || (record.state === "deleted") !== wantDeleted) return userNotFound(id);
-      return ok(store.view(record, expansion(query)));
-    },
+  deleteUser({ store, params }: OperationInput) {
+    const id = params["userId"] ?? "";
+    return store.delete(id) ? ok({}) : userNotFound(id);
   },
-  {
-    operationId: "patchUser",
-    method: "PATCH",
-    path: "/api/v2/users/{userId}",
-    bodySchema: "UpdateUser",
-    run({ store, params, body }) {
-      const id = params["userId"] ?? "";
-      const patch = body as UpdateUser;
-      const outcome = store.update(id, patch);
-      if (outcome.ok) return ok(store.view(outcome.user, new Set()));
-      switch (outcome.reason) {
-        case "not-found":
-          return userNotFound(id);
-        case "conflict":
-          return errorResponse(
-            409,
-            "general.conflict",
-            `The version supplied [${patch.version}] does not match the current version [${outcome.currentVersion}] of user ${id}. Read the user again and retry.`,
-          );
-        case "unknown-manager":
-          return badRequest(`manager ${outcome.managerId} is not a user that can manage ${id}.`, [
-            { fieldName: "/manager", errorCode: "invalid.value" },
-          ]);
-      }
-    },
+  getUserTrustors({ store, params, query, given }: OperationInput) {
+    const id = params["userId"] ?? "";
+    const record = store.record(id);
+    if (!record || record.state === "deleted") return userNotFound(id);
+    return ok(
+      paginate(store.trustors(id), {
+        ...pageOf(query),
+        path: `/api/v2/users/${encodeURIComponent(id)}/trustors`,
+        query: linkQuery(given),
+      }),
+    );
   },
-  {
-    operationId: "deleteUser",
-    method: "DELETE",
-    path: "/api/v2/users/{userId}",
-    run({ store, params }) {
-      const id = params["userId"] ?? "";
-      return store.delete(id) ? ok({}) : userNotFound(id);
-    },
-  },
-  {
-    operationId: "getUserTrustors",
-    method: "GET",
-    path: "/api/v2/users/{userId}/trustors",
-    run({ store, params, query, given }) {
-      const id = params["userId"] ?? "";
-      const record = store.record(id);
-      if (!record || record.state === "deleted") return userNotFound(id);
-      return ok(
-        paginate(store.trustors(id), {
-          ...pageOf(query),
-          path: `/api/v2/users/${encodeURIComponent(id)}/trustors`,
-          query: linkQuery(given),
-        }),
-      );
-    },
-  },
-];
+} satisfies Partial<Record<OperationId, StatefulHandler>>;

@@ -62,51 +62,60 @@ export const operations = {
     responses: {
       "200": {
         description: "One page of users.",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "UserEntityListing",
       },
       "400": {
         description:
           'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "401": {
         description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "403": {
         description:
           "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "404": {
         description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "429": {
         description:
           "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "500": {
         description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "503": {
         description:
           "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "504": {
         description:
           "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
@@ -121,60 +130,75 @@ export const operations = {
     secured: true,
     parameters: [],
     responses: {
-      "200": { description: "The created user.", mediaType: "application/json", schema: "User" },
+      "200": {
+        description: "The created user.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "User",
+      },
       "400": {
         description:
           'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "401": {
         description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "403": {
         description:
           "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "404": {
         description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "409": {
         description:
           "The resource changed since it was read: the version supplied does not match the\nuser's current version (code `general.conflict`). Read the user again and retry.\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "415": {
         description: "The body is not JSON (code `unsupported.media.type`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "429": {
         description:
           "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "500": {
         description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "503": {
         description:
           "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "504": {
         description:
           "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
@@ -209,49 +233,62 @@ export const operations = {
       },
     ],
     responses: {
-      "200": { description: "The user.", mediaType: "application/json", schema: "User" },
+      "200": {
+        description: "The user.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "User",
+      },
       "400": {
         description:
           'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "401": {
         description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "403": {
         description:
           "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "404": {
         description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "429": {
         description:
           "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "500": {
         description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "503": {
         description:
           "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "504": {
         description:
           "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
@@ -270,57 +307,67 @@ export const operations = {
     responses: {
       "200": {
         description: "The user was deleted; the body is an empty object.",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "Empty",
       },
       "400": {
         description:
           'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "401": {
         description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "403": {
         description:
           "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "404": {
         description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "409": {
         description:
           "The resource changed since it was read: the version supplied does not match the\nuser's current version (code `general.conflict`). Read the user again and retry.\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "429": {
         description:
           "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "500": {
         description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "503": {
         description:
           "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "504": {
         description:
           "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
@@ -339,62 +386,73 @@ export const operations = {
     responses: {
       "200": {
         description: "The updated user, with its new version.",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "User",
       },
       "400": {
         description:
           'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "401": {
         description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "403": {
         description:
           "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "404": {
         description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "409": {
         description:
           "The resource changed since it was read: the version supplied does not match the\nuser's current version (code `general.conflict`). Read the user again and retry.\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "415": {
         description: "The body is not JSON (code `unsupported.media.type`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "429": {
         description:
           "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "500": {
         description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "503": {
         description:
           "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "504": {
         description:
           "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
@@ -429,51 +487,60 @@ export const operations = {
     responses: {
       "200": {
         description: "One page of trustor organizations.",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "TrustorEntityListing",
       },
       "400": {
         description:
           'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "401": {
         description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "403": {
         description:
           "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "404": {
         description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "429": {
         description:
           "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "500": {
         description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "503": {
         description:
           "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },
       "504": {
         description:
           "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
       },

@@ -138,10 +138,12 @@ export interface components {
      */
     UserLookupState: "active" | "deleted";
     /**
-     * @description The direction of a sorted listing.
+     * @description The direction of a sorted listing. `ASC` and `DESC` mean the same as `ascending` and
+     *     `descending`: the vendor documents `ASC` as the default of the users listing while
+     *     listing only `ascending`/`descending`, and its SDKs send either.
      * @enum {string}
      */
-    SortOrder: "ascending" | "descending";
+    SortOrder: "ascending" | "descending" | "ASC" | "DESC";
     /**
      * @description A field that a user read can expand on request.
      * @enum {string}

@@ -35,11 +35,18 @@ export const userLookupStateValues = [
 ] as const satisfies readonly UserLookupState[];
 
 /**
- * The direction of a sorted listing.
+ * The direction of a sorted listing. `ASC` and `DESC` mean the same as `ascending` and
+ * `descending`: the vendor documents `ASC` as the default of the users listing while
+ * listing only `ascending`/`descending`, and its SDKs send either.
  */
 export type SortOrder = components["schemas"]["SortOrder"];
 /** Every value of {@link SortOrder}, in the spec's order. */
-export const sortOrderValues = ["ascending", "descending"] as const satisfies readonly SortOrder[];
+export const sortOrderValues = [
+  "ascending",
+  "descending",
+  "ASC",
+  "DESC",
+] as const satisfies readonly SortOrder[];
 
 /**
  * A field that a user read can expand on request.

@@ -98,7 +98,7 @@ return errors === 0;
 }
 
 export const compiledSortOrder = validate24;
-const schema35 = {"type":"string","enum":["ascending","descending"]};
+const schema35 = {"type":"string","enum":["ascending","descending","ASC","DESC"]};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -113,7 +113,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((data === "ascending") || (data === "descending"))){
+if(!((((data === "ascending") || (data === "descending")) || (data === "ASC")) || (data === "DESC"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema35.enum}};
 if(vErrors === null){
 vErrors = [err1];

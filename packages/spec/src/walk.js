@@ -226,6 +226,37 @@ export function objectProperties(document, schema) {
   return { properties, required };
 }
 
+/** Keywords an `allOf` part may have for {@link flattenAllOf} to merge it. */
+const MERGEABLE = new Set(["type", "description", "title", "properties", "required", "allOf"]);
+
+/**
+ * An object schema that extends others through `allOf`, as one object schema: their
+ * properties and required names merged, and `unevaluatedProperties: false` (which closes an
+ * object across its `allOf`) turned into `additionalProperties: false`, which means the same
+ * once the properties are in one place. Schemas without `allOf` are returned as they are.
+ * @param {OpenApiDocument} document
+ * @param {SchemaObject} schema
+ * @returns {SchemaObject}
+ */
+export function flattenAllOf(document, schema) {
+  if (!Array.isArray(schema.allOf)) return schema;
+  for (const part of schema.allOf) {
+    const resolved = resolveRef(document, part);
+    const extra = Object.keys(resolved).filter((keyword) => !MERGEABLE.has(keyword));
+    if (extra.length > 0) throw new Error(`allOf part with ${extra.join(", ")} cannot be merged`);
+    if (Array.isArray(resolved.allOf)) flattenAllOf(document, resolved);
+  }
+  const { allOf: _parts, unevaluatedProperties, ...rest } = schema;
+  const { properties, required } = objectProperties(document, schema);
+  /** @type {SchemaObject} */
+  const flat = { ...rest, properties };
+  if (required.length > 0) flat.required = required;
+  if (unevaluatedProperties === false) flat.additionalProperties = false;
+  else if (unevaluatedProperties !== undefined)
+    flat["unevaluatedProperties"] = unevaluatedProperties;
+  return flat;
+}
+
 /**
  * @param {unknown} schema
  * @param {string} where

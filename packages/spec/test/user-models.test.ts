@@ -1,17 +1,23 @@
-// User is OrgUser without `organization` and with `selfUri`; request bodies are closed and every
-// read model is open to properties this document does not name.
+// The user models are written once: UserCommonFields holds what every user model shares,
+// UserReadFields what the read models share; User, OrgUser and UpdateUser take them through
+// allOf and add only their own fields. Request bodies are closed and every read model is open
+// to properties this document does not name.
 import { describe, expect, it } from "vitest";
-import { isObject, type Json, type JsonObject } from "./support/json.js";
+import { objectProperties, type OpenApiDocument } from "../src/walk.js";
+import { isObject, type Json } from "./support/json.js";
 import { componentSchemas, loadBundledDocument } from "./support/repo.js";
 
-const schemas = componentSchemas(loadBundledDocument());
+const document = loadBundledDocument();
+const schemas = componentSchemas(document);
 const requestBodies = ["UpdateUser", "CreateUser"];
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-function propertiesOf(name: string): JsonObject {
+const ownProperties = (name: string): string[] => {
   const properties = schemas[name]?.["properties"];
-  if (!isObject(properties)) throw new Error(`${name} has no properties`);
-  return properties;
-}
+  return isObject(properties) ? Object.keys(properties) : [];
+};
+const allProperties = (name: string) =>
+  objectProperties(document as OpenApiDocument, ref(name)).properties;
 
 /** JSON Pointers (inside components.schemas) of every subschema that closes its object. */
 function closedObjects(node: Json, path: string): string[] {
@@ -25,38 +31,64 @@ function closedObjects(node: Json, path: string): string[] {
   ];
 }
 
-describe("User and OrgUser", () => {
-  const user = propertiesOf("User");
-  const orgUser = propertiesOf("OrgUser");
-
-  it("User has OrgUser's properties minus organization, plus selfUri", () => {
-    const expected = [...Object.keys(orgUser).filter((name) => name !== "organization"), "selfUri"];
-    expect(Object.keys(orgUser)).toContain("organization");
-    expect(Object.keys(user).sort()).toEqual(expected.sort());
+describe("the user models share one definition", () => {
+  it.each([
+    ["UserReadFields", "UserCommonFields"],
+    ["User", "UserReadFields"],
+    ["OrgUser", "UserReadFields"],
+    ["UpdateUser", "UserCommonFields"],
+  ])("%s extends %s through allOf", (model, base) => {
+    expect(schemas[model]?.["allOf"]).toEqual([ref(base)]);
   });
 
-  it("the properties they share are identical", () => {
-    for (const name of Object.keys(user).filter((key) => key !== "selfUri")) {
-      expect(user[name], `User.${name}`).toEqual(orgUser[name]);
+  it("no model writes again a property it takes from a shared model", () => {
+    for (const [model, base] of [
+      ["UserReadFields", "UserCommonFields"],
+      ["User", "UserReadFields"],
+      ["OrgUser", "UserReadFields"],
+      ["UpdateUser", "UserCommonFields"],
+    ] as const) {
+      const inherited = Object.keys(allProperties(base));
+      expect(
+        ownProperties(model).filter((name) => inherited.includes(name)),
+        model,
+      ).toEqual([]);
     }
   });
 
+  it("User adds only selfUri and OrgUser only organization", () => {
+    expect(ownProperties("User")).toEqual(["selfUri"]);
+    expect(ownProperties("OrgUser")).toEqual(["organization"]);
+    const user = Object.keys(allProperties("User"));
+    const orgUser = Object.keys(allProperties("OrgUser"));
+    expect(user.filter((name) => !orgUser.includes(name))).toEqual(["selfUri"]);
+    expect(orgUser.filter((name) => !user.includes(name))).toEqual(["organization"]);
+  });
+
   it("User.selfUri is a read-only uri-reference string", () => {
-    expect(user["selfUri"]).toMatchObject({
+    expect(allProperties("User")["selfUri"]).toMatchObject({
       type: "string",
       format: "uri-reference",
       readOnly: true,
     });
   });
 
-  it("both require the same fields", () => {
-    expect(schemas["User"]?.["required"]).toEqual(schemas["OrgUser"]?.["required"]);
+  it("every user model requires version", () => {
+    for (const model of ["User", "OrgUser", "UpdateUser"]) {
+      expect(objectProperties(document as OpenApiDocument, ref(model)).required, model).toEqual([
+        "version",
+      ]);
+    }
   });
 });
 
 describe("open read models, closed request bodies", () => {
-  it.each(requestBodies)("%s is closed (additionalProperties: false)", (name) => {
-    expect(schemas[name]).toHaveProperty("additionalProperties", false);
+  it("UpdateUser is closed across its allOf (unevaluatedProperties: false)", () => {
+    expect(schemas["UpdateUser"]).toHaveProperty("unevaluatedProperties", false);
+  });
+
+  it("CreateUser is closed (additionalProperties: false)", () => {
+    expect(schemas["CreateUser"]).toHaveProperty("additionalProperties", false);
   });
 
   it("no other schema closes an object", () => {
@@ -71,6 +103,7 @@ describe("open read models, closed request bodies", () => {
     (name) => {
       expect(schemas[name]?.["type"]).toBe("object");
       expect(schemas[name]?.["additionalProperties"] ?? true).not.toBe(false);
+      expect(schemas[name]?.["unevaluatedProperties"] ?? true).not.toBe(false);
     },
   );
 });

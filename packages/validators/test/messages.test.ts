@@ -159,9 +159,9 @@ describe("issue messages", () => {
     expect(issues.map((i) => `${i.path} ${i.keyword}`)).toEqual([
       " required",
       " additionalProperties",
+      "/biography/education/0/dateEnd format",
       "/addresses/0/mediaType enum",
       "/state enum",
-      "/biography/education/0/dateEnd format",
     ]);
   });
 });

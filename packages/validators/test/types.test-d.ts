@@ -78,6 +78,8 @@ interface Expected {
   Trustor: T.Trustor;
   TrusteeAuthorization: T.TrusteeAuthorization;
   TrustorEntityListing: T.TrustorEntityListing;
+  UserCommonFields: T.UserCommonFields;
+  UserReadFields: T.UserReadFields;
 }
 
 type Exports = typeof V;

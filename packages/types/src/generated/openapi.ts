@@ -268,47 +268,55 @@ export interface components {
       | "PureConnectCloud"
       | "Unknown";
     /**
-     * @description A user as other organizations see it, for example as the creator of a trust.
-     *     The same fields as `User`, without `selfUri` and with the user's `organization`.
+     * @description The fields every user model shares, each written once here: the read models
+     *     (`User`, `OrgUser`, through `UserReadFields`) and the PATCH body (`UpdateUser`) take
+     *     them with `allOf`. `CreateUser` is separate: a create takes few fields, each described
+     *     for a create.
      */
-    OrgUser: {
+    UserCommonFields: {
       /** @description The globally unique identifier for the object. */
       id?: $Read<string>;
       /** @description The user's full name. */
       name?: string;
-      /** @description The division to which this entity belongs. */
-      division?: components["schemas"]["Division"];
       /** @description The user's chat identity. */
       chat?: components["schemas"]["Chat"];
       /** @description The department the user works in. */
       department?: string;
       /** @description The user's email address. */
       email?: string;
-      /** @description Auto populated from addresses. */
-      primaryContactInfo?: $Read<components["schemas"]["Contact"][]>;
-      /** @description Email addresses and phone numbers for this user */
-      addresses?: components["schemas"]["Contact"][];
-      /** @description The current state for this user. */
-      state?: $Read<components["schemas"]["UserState"]>;
       /** @description The user's job title. */
       title?: string;
       /** @description The name the user signs in with. */
       username?: string;
-      /** @description The user's manager. */
-      manager?: components["schemas"]["User"];
       /** @description Profile pictures of the user in several resolutions. */
       images?: components["schemas"]["UserImage"][];
-      /**
-       * Format: int32
-       * @description Required when updating a user, this value should be the current version of the user.  The current version can be obtained with a GET on the user before doing a PATCH.
-       */
-      version: number;
       /** @description Certifications the user holds. */
       certifications?: string[];
       /** @description Personal details the user shares. */
       biography?: components["schemas"]["Biography"];
       /** @description Employment details. */
       employerInfo?: components["schemas"]["EmployerInfo"];
+    };
+    /**
+     * @description The fields of a user as the API returns it, shared by `User` and `OrgUser` through
+     *     `allOf`. Fields that need an `expand` are present only when asked for.
+     */
+    UserReadFields: {
+      /** @description The division to which this entity belongs. */
+      division?: components["schemas"]["Division"];
+      /** @description Auto populated from addresses. */
+      primaryContactInfo?: $Read<components["schemas"]["Contact"][]>;
+      /** @description Email addresses and phone numbers for this user */
+      addresses?: components["schemas"]["Contact"][];
+      /** @description The current state for this user. */
+      state?: $Read<components["schemas"]["UserState"]>;
+      /** @description The user's manager. */
+      manager?: components["schemas"]["User"];
+      /**
+       * Format: int32
+       * @description Required when updating a user, this value should be the current version of the user.  The current version can be obtained with a GET on the user before doing a PATCH.
+       */
+      version: number;
       /** @description ACD routing status */
       routingStatus?: $Read<components["schemas"]["RoutingStatus"]>;
       /** @description Active presence */
@@ -341,116 +349,38 @@ export interface components {
       languagePreference?: $Read<string>;
       /** @description When the user was last issued an OAuth token. */
       lastTokenIssued?: components["schemas"]["OAuthLastTokenIssued"];
+    } & components["schemas"]["UserCommonFields"];
+    /**
+     * @description A user as other organizations see it, for example as the creator of a trust.
+     *     The same fields as `User`, without `selfUri` and with the user's `organization`.
+     */
+    OrgUser: {
       /** @description The organization the user belongs to. */
       organization?: components["schemas"]["Organization"];
-    };
+    } & components["schemas"]["UserReadFields"];
     /**
      * @description A user of the organization's directory, as the users endpoints return it. Fields
      *     that need an `expand` are present only when asked for.
      */
     User: {
-      /** @description The globally unique identifier for the object. */
-      id?: $Read<string>;
-      /** @description The user's full name. */
-      name?: string;
-      /** @description The division to which this entity belongs. */
-      division?: components["schemas"]["Division"];
-      /** @description The user's chat identity. */
-      chat?: components["schemas"]["Chat"];
-      /** @description The department the user works in. */
-      department?: string;
-      /** @description The user's email address. */
-      email?: string;
-      /** @description Auto populated from addresses. */
-      primaryContactInfo?: $Read<components["schemas"]["Contact"][]>;
-      /** @description Email addresses and phone numbers for this user */
-      addresses?: components["schemas"]["Contact"][];
-      /** @description The current state for this user. */
-      state?: $Read<components["schemas"]["UserState"]>;
-      /** @description The user's job title. */
-      title?: string;
-      /** @description The name the user signs in with. */
-      username?: string;
-      /** @description The user's manager. */
-      manager?: components["schemas"]["User"];
-      /** @description Profile pictures of the user in several resolutions. */
-      images?: components["schemas"]["UserImage"][];
-      /**
-       * Format: int32
-       * @description Required when updating a user, this value should be the current version of the user.  The current version can be obtained with a GET on the user before doing a PATCH.
-       */
-      version: number;
-      /** @description Certifications the user holds. */
-      certifications?: string[];
-      /** @description Personal details the user shares. */
-      biography?: components["schemas"]["Biography"];
-      /** @description Employment details. */
-      employerInfo?: components["schemas"]["EmployerInfo"];
-      /** @description ACD routing status */
-      routingStatus?: $Read<components["schemas"]["RoutingStatus"]>;
-      /** @description Active presence */
-      presence?: $Read<components["schemas"]["UserPresence"]>;
-      /** @description Summary of conversion statistics for conversation types. */
-      conversationSummary?: $Read<components["schemas"]["UserConversationSummary"]>;
-      /** @description Determine if out of office is enabled */
-      outOfOffice?: $Read<components["schemas"]["OutOfOffice"]>;
-      /** @description Current geolocation position */
-      geolocation?: $Read<components["schemas"]["Geolocation"]>;
-      /** @description Effective, default, and last station information */
-      station?: $Read<components["schemas"]["UserStations"]>;
-      /** @description Roles and permissions assigned to the user */
-      authorization?: $Read<components["schemas"]["UserAuthorization"]>;
-      /** @description Profile skills possessed by the user */
-      profileSkills?: $Read<string[]>;
-      /** @description The user placement at each site location. */
-      locations?: $Read<components["schemas"]["Location"][]>;
-      /** @description The groups the user is a member of */
-      groups?: $Read<components["schemas"]["Group"][]>;
-      /** @description The team the user is a member of */
-      team?: $Read<components["schemas"]["Team"]>;
-      /** @description Routing (ACD) skills possessed by the user */
-      skills?: $Read<components["schemas"]["UserRoutingSkill"][]>;
-      /** @description Routing (ACD) languages possessed by the user */
-      languages?: $Read<components["schemas"]["UserRoutingLanguage"][]>;
-      /** @description acd auto answer */
-      acdAutoAnswer?: boolean;
-      /** @description preferred language by the user */
-      languagePreference?: $Read<string>;
-      /** @description When the user was last issued an OAuth token. */
-      lastTokenIssued?: components["schemas"]["OAuthLastTokenIssued"];
       /**
        * Format: uri-reference
        * @description The URI for this object
        */
       selfUri?: $Read<string>;
-    };
+    } & components["schemas"]["UserReadFields"];
     /**
      * @description The body of a user PATCH: only the fields given are changed. `version` must be the
-     *     user's current version.
+     *     user's current version. Closed: a property that is neither here nor in
+     *     `UserCommonFields` is refused.
      */
     UpdateUser: {
-      /** @description The globally unique identifier for the object. */
-      id?: $Read<string>;
-      /** @description The user's full name. */
-      name?: string;
-      /** @description The user's chat identity. */
-      chat?: components["schemas"]["Chat"];
-      /** @description The department the user works in. */
-      department?: string;
-      /** @description The user's email address. */
-      email?: string;
       /** @description The address(s) used for primary contact. Updates to the corresponding address in the addresses list will be reflected here. */
       primaryContactInfo?: $Read<components["schemas"]["Contact"][]>;
       /** @description Email address, phone number, and/or extension for this user. One entry is allowed per media type */
       addresses?: components["schemas"]["Contact"][];
-      /** @description The user's job title. */
-      title?: string;
-      /** @description The name the user signs in with. */
-      username?: string;
       /** @description The id of the user's manager. */
       manager?: string;
-      /** @description Profile pictures of the user in several resolutions. */
-      images?: components["schemas"]["UserImage"][];
       /**
        * Format: int32
        * @description This value should be the current version of the user. The current version can be obtained with a GET on the user before doing a PATCH.
@@ -466,18 +396,12 @@ export interface components {
       state?: components["schemas"]["UserState"];
       /** @description The value that denotes if acdAutoAnswer is set on the user */
       acdAutoAnswer?: boolean;
-      /** @description Certifications the user holds. */
-      certifications?: string[];
-      /** @description Personal details the user shares. */
-      biography?: components["schemas"]["Biography"];
-      /** @description Employment details. */
-      employerInfo?: components["schemas"]["EmployerInfo"];
       /**
        * Format: uri-reference
        * @description The URI for this object
        */
       selfUri?: $Read<string>;
-    };
+    } & components["schemas"]["UserCommonFields"];
     /** @description The body of a request that creates a user. */
     CreateUser: {
       /** @description The new user's full name. */

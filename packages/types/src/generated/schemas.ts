@@ -278,6 +278,20 @@ export const productPlatformValues = [
 ] as const satisfies readonly ProductPlatform[];
 
 /**
+ * The fields every user model shares, each written once here: the read models
+ * (`User`, `OrgUser`, through `UserReadFields`) and the PATCH body (`UpdateUser`) take
+ * them with `allOf`. `CreateUser` is separate: a create takes few fields, each described
+ * for a create.
+ */
+export type UserCommonFields = Readable<components["schemas"]["UserCommonFields"]>;
+
+/**
+ * The fields of a user as the API returns it, shared by `User` and `OrgUser` through
+ * `allOf`. Fields that need an `expand` are present only when asked for.
+ */
+export type UserReadFields = Readable<components["schemas"]["UserReadFields"]>;
+
+/**
  * A user as other organizations see it, for example as the creator of a trust.
  * The same fields as `User`, without `selfUri` and with the user's `organization`.
  */
@@ -291,7 +305,8 @@ export type User = Readable<components["schemas"]["User"]>;
 
 /**
  * The body of a user PATCH: only the fields given are changed. `version` must be the
- * user's current version.
+ * user's current version. Closed: a property that is neither here nor in
+ * `UserCommonFields` is refused.
  */
 export type UpdateUser = Writable<components["schemas"]["UpdateUser"]>;
 

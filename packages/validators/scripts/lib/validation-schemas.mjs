@@ -1,6 +1,7 @@
 // Turns the bundled OpenAPI document's `components.schemas` into JSON Schema 2020-12
 // definitions that Ajv can compile in strict mode, and describes them for the wrappers.
 import {
+  flattenAllOf,
   mapSchema,
   operationTable,
   refName,
@@ -8,6 +9,8 @@ import {
   requestBodySchemaNames,
 } from "../../../spec/src/walk.js";
 
+// - A model that extends others through `allOf` (User, OrgUser, UpdateUser) becomes one flat
+//   object schema (`flattenAllOf`), so that Ajv needs no `unevaluated*` bookkeeping.
 // - `$ref`s move from `#/components/schemas/X` to `#/$defs/X`.
 // - Annotations that do not affect validation are dropped (smaller generated code).
 // - A request body must fit the types package's writable view, which leaves out `readOnly`
@@ -100,7 +103,13 @@ function rewriteRef(schema, target = (name) => name) {
  * variants that request bodies reach (see `isWritableVariant`), in the order first reached.
  */
 export function validationDefs(document) {
-  const components = document.components.schemas;
+  // Models that extend others through allOf are compiled as one object each.
+  const components = Object.fromEntries(
+    Object.entries(document.components.schemas).map(([name, schema]) => [
+      name,
+      flattenAllOf(document, schema),
+    ]),
+  );
   const requestBodies = requestBodySchemaNames(operationTable(document));
   const differWhenWritable = schemasWithReadOnly(components);
   const defs = {};

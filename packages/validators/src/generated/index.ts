@@ -116,6 +116,18 @@ export {
   assertProductPlatform,
   productPlatformSchema,
 } from "./product-platform.js";
+export {
+  validateUserCommonFields,
+  isUserCommonFields,
+  assertUserCommonFields,
+  userCommonFieldsSchema,
+} from "./user-common-fields.js";
+export {
+  validateUserReadFields,
+  isUserReadFields,
+  assertUserReadFields,
+  userReadFieldsSchema,
+} from "./user-read-fields.js";
 export { validateOrgUser, isOrgUser, assertOrgUser, orgUserSchema } from "./org-user.js";
 export { validateUser, isUser, assertUser, userSchema } from "./user.js";
 export {

@@ -23,6 +23,8 @@ export declare const compiledGroupContactType: CompiledValidator;
 export declare const compiledGroupContactMediaType: CompiledValidator;
 export declare const compiledOrganizationState: CompiledValidator;
 export declare const compiledProductPlatform: CompiledValidator;
+export declare const compiledUserCommonFields: CompiledValidator;
+export declare const compiledUserReadFields: CompiledValidator;
 export declare const compiledOrgUser: CompiledValidator;
 export declare const compiledUser: CompiledValidator;
 export declare const compiledUpdateUser: CompiledValidator;

@@ -1,3 +1,4 @@
+import { schemaRef } from "@users-api/spec/walk";
 import { objectShape, resolveSchema, schemaName, type SchemaNode } from "./spec.js";
 
 const STRING_FORMATS: Record<string, string> = {
@@ -71,5 +72,4 @@ function build(schema: SchemaNode, stack: readonly string[]): unknown {
 }
 
 /** A deterministic value of a component schema, built from the spec. */
-export const exampleOf = (name: string): unknown =>
-  build({ $ref: `#/components/schemas/${name}` }, []);
+export const exampleOf = (name: string): unknown => build({ $ref: schemaRef(name) }, []);

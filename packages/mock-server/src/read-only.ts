@@ -1,3 +1,4 @@
+import { schemaRef } from "@users-api/spec/walk";
 import { propertiesOf, resolveSchema, schemaName, type SchemaNode } from "./spec.js";
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -33,6 +34,6 @@ function strip(schema: SchemaNode, value: unknown, removed: string[], at: string
  */
 export function stripReadOnly(bodySchema: string, body: unknown): string[] {
   const removed: string[] = [];
-  strip({ $ref: `#/components/schemas/${bodySchema}` }, body, removed, "");
+  strip({ $ref: schemaRef(bodySchema) }, body, removed, "");
   return removed;
 }

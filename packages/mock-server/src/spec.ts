@@ -1,6 +1,12 @@
 import document from "@users-api/spec";
 import { operationList, type OperationEntry, type SchemaObject } from "@users-api/spec/operations";
-import { objectProperties, refName, resolveRef, type OpenApiDocument } from "@users-api/spec/walk";
+import {
+  objectProperties,
+  refName,
+  resolveRef,
+  schemaRef,
+  type OpenApiDocument,
+} from "@users-api/spec/walk";
 
 /** The part of a JSON Schema / OpenAPI object this package reads. */
 export type SchemaNode = SchemaObject;
@@ -23,7 +29,7 @@ export const schemaName = (node: SchemaNode): string | undefined =>
 export const objectShape = (
   name: string,
 ): { properties: Readonly<Record<string, SchemaNode>>; required: readonly string[] } =>
-  objectProperties(spec, { $ref: `#/components/schemas/${name}` });
+  objectProperties(spec, { $ref: schemaRef(name) });
 
 /** An object schema's properties, those it takes through `allOf` included. */
 export const propertiesOf = (name: string): Readonly<Record<string, SchemaNode>> =>

@@ -35,8 +35,12 @@ export interface UsersClientOptions extends AuthOptions {
   /**
    * Check each JSON success response against the spec with @users-api/validators (loaded only
    * when this is on). A bad response throws `UsersApiResponseValidationError`. Default false.
+   *
+   * `true` is tolerant where the server speaks: an enum value of a read model that the spec
+   * does not list (the API adds values between releases) is accepted, and everything else is
+   * checked. `"strict"` refuses unlisted enum values too.
    */
-  validateResponses?: boolean | undefined;
+  validateResponses?: boolean | "strict" | undefined;
   /** The `User-Agent` header (Node and other servers; browsers ignore or refuse it). */
   userAgent?: string | undefined;
   /** Headers sent with every request. */
@@ -128,7 +132,9 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
   const defaultHeaders = Object.fromEntries(mergeHeaders(options.headers));
   const straight = direct(transport, baseUrl.replace(/\/+$/, ""), defaultHeaders);
 
-  if (options.validateResponses) client.use(responseValidation(redactor));
+  if (options.validateResponses) {
+    client.use(responseValidation(redactor, options.validateResponses === "strict"));
+  }
 
   const users = createUsersApi(
     () => (middleware.length ? throughClient : straight),

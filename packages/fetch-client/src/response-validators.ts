@@ -2,11 +2,14 @@
 // response, read from the spec's operation table.
 import { operationList } from "@users-api/spec/operations";
 import * as validators from "@users-api/validators";
-import type { Issue } from "@users-api/validators";
+import type { Issue, ValidationOptions } from "@users-api/validators";
 
 export interface ResponseValidator {
   schema: string;
-  validate(value: unknown): { ok: true } | { ok: false; issues: readonly Issue[] };
+  validate(
+    value: unknown,
+    options: ValidationOptions,
+  ): { ok: true } | { ok: false; issues: readonly Issue[] };
 }
 
 const table = new Map<string, ResponseValidator>();

@@ -15,10 +15,12 @@ export const loadValidators = async (): Promise<FindValidator> =>
 /**
  * Middleware that checks every JSON success response whose schema the spec names against the
  * matching `validateX` of @users-api/validators, and throws
- * {@link UsersApiResponseValidationError} naming the first bad field.
+ * {@link UsersApiResponseValidationError} naming the first bad field. Unless `strict`, enum
+ * values the spec does not list are accepted in read models.
  */
 export function responseValidation(
   redactor: Redactor,
+  strict = false,
   load: () => Promise<FindValidator> = loadValidators,
 ): Middleware {
   let loaded: Promise<FindValidator> | undefined;
@@ -45,7 +47,7 @@ export function responseValidation(
       } catch {
         throw fail([{ path: "", message: "is not JSON", keyword: "type" }]);
       }
-      const result = validator.validate(value);
+      const result = validator.validate(value, { enums: strict ? "closed" : "open" });
       if (!result.ok) throw fail(result.issues);
     },
   };

@@ -73,3 +73,6 @@ function build(schema: SchemaNode, stack: readonly string[]): unknown {
 
 /** A deterministic value of a component schema, built from the spec. */
 export const exampleOf = (name: string): unknown => build({ $ref: schemaRef(name) }, []);
+
+/** A deterministic value of any schema node (a `$ref` or an inline schema). */
+export const exampleFor = (schema: SchemaNode): unknown => build(schema, []);

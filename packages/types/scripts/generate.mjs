@@ -7,7 +7,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
-import { operationTable, requestBodySchemaNames } from "../../spec/src/walk.js";
+import {
+  operationTable,
+  referencedSchemaNames,
+  requestBodySchemaNames,
+  responseSchemaNames,
+} from "../../spec/src/walk.js";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(packageDir, "../..");
@@ -35,15 +40,43 @@ function jsDoc(schema) {
     .join("\n")}\n */\n`;
 }
 
+/** Every schema a response can contain: the response schemas and all they refer to. */
+function readModelSchemaNames(table) {
+  const found = new Set();
+  const queue = [...responseSchemaNames(table)];
+  while (queue.length > 0) {
+    const name = queue.pop();
+    if (found.has(name)) continue;
+    found.add(name);
+    queue.push(...referencedSchemaNames(schemas[name]));
+  }
+  return found;
+}
+
+const OPEN_ENUM_NOTE = `
+In a response this may be a value the union does not list yet: the API adds values between
+releases (validate with \`{ enums: "open" }\` or the client's \`validateResponses: true\` to
+accept them). Handle it with a default branch:
+
+\`\`\`ts
+switch (value) {
+  case "...": ...
+  default: // a value from a newer API version
+}
+\`\`\``;
+
 function schemasModule() {
+  const table = operationTable(document);
   // Schemas sent as a request body: their named export is the writable view.
-  const writable = requestBodySchemaNames(operationTable(document));
+  const writable = requestBodySchemaNames(table);
+  const inResponses = readModelSchemaNames(table);
   let out = banner;
   out += `import type { components, Readable, Writable } from "./openapi.js";\n\n`;
   for (const [name, schema] of Object.entries(schemas)) {
     const raw = `components["schemas"]["${name}"]`;
     if (Array.isArray(schema.enum)) {
-      out += jsDoc(schema);
+      const note = inResponses.has(name) ? OPEN_ENUM_NOTE : "";
+      out += jsDoc({ description: `${schema.description?.trim() ?? ""}\n${note}`.trim() });
       out += `export type ${name} = ${raw};\n`;
       out += `/** Every value of {@link ${name}}, in the spec's order. */\n`;
       out += `export const ${lowerFirst(name)}Values = ${JSON.stringify(schema.enum)} as const satisfies readonly ${name}[];\n\n`;

@@ -24,6 +24,7 @@ import {
 } from "./lib/emit-modules.mjs";
 import { recursionPaths } from "./lib/recursion-paths.mjs";
 import { formatsUsed, isWritableVariant, validationDefs } from "./lib/validation-schemas.mjs";
+import { operationTable, requestBodySchemaNames } from "../../spec/src/walk.js";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const defaultOutDir = join(packageDir, "src/generated");
@@ -39,6 +40,7 @@ const document = JSON.parse(readFileSync(specFile, "utf8"));
 const defs = validationDefs(document);
 const schemaNames = Object.keys(defs).filter((name) => !isWritableVariant(name));
 const paths = recursionPaths(defs);
+const requestBodies = requestBodySchemaNames(operationTable(document));
 
 const files = {
   "ajv/validators.js": compileStandalone(defs, formatsUsed(defs), schemaNames),
@@ -52,7 +54,7 @@ const files = {
   ...Object.fromEntries(
     schemaNames.map((name) => [
       `${fileNameFor(name)}.ts`,
-      schemaModule(name, { recursive: name in paths }),
+      schemaModule(name, { recursive: name in paths, readModel: !requestBodies.has(name) }),
     ]),
   ),
 };

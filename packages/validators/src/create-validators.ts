@@ -2,29 +2,48 @@
 // generated modules in ./generated call these once per schema.
 import type { CompiledValidator } from "./compiled-validator.js";
 import { MAX_DEPTH, type DepthWalker } from "./depth-guard.js";
-import type { ValidationResult } from "./issue.js";
+import type { Issue, ValidationOptions, ValidationResult } from "./issue.js";
 import { tooDeepIssue, toIssues, toStandardIssues } from "./issues.js";
-import { pathKeys } from "./json-pointer.js";
+import { pathKeys, valueAt } from "./json-pointer.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { ValidationError } from "./validation-error.js";
 
-export type Validate<T> = (value: unknown) => ValidationResult<T>;
+export type Validate<T> = (value: unknown, options?: ValidationOptions) => ValidationResult<T>;
 export type Guard<T> = (value: unknown) => value is T;
 export type Assert<T> = (value: unknown) => asserts value is T;
 
 export const VENDOR = "@users-api/validators";
 
+/**
+ * An enum issue about a string: an unknown value, which open enums accept (a value of the
+ * wrong type has its own `type` issue).
+ */
+const isUnknownEnumValue = (issue: Issue, value: unknown): boolean =>
+  issue.keyword === "enum" && typeof valueAt(value, issue.path) === "string";
+
+/** `readModel`: whether `{ enums: "open" }` applies (not to request bodies). */
 export function createValidate<T>(
   compiled: CompiledValidator,
   walkDepth?: DepthWalker,
+  readModel = false,
 ): Validate<T> {
-  return (value) => {
+  return (value, options) => {
     if (walkDepth !== undefined) {
       const tooDeep = walkDepth(value, MAX_DEPTH);
       if (tooDeep !== undefined) return { ok: false, issues: [tooDeepIssue(tooDeep, MAX_DEPTH)] };
     }
-    if (compiled(value)) return { ok: true, value: value as T };
-    return { ok: false, issues: toIssues(compiled.errors ?? [], value) };
+    const open = readModel && options?.enums === "open";
+    if (compiled(value))
+      return open
+        ? { ok: true, value: value as T, unknownEnumValues: [] }
+        : { ok: true, value: value as T };
+    const issues = toIssues(compiled.errors ?? [], value);
+    if (!open) return { ok: false, issues };
+    const unknownEnumValues = issues.filter((issue) => isUnknownEnumValue(issue, value));
+    if (unknownEnumValues.length === issues.length) {
+      return { ok: true, value: value as T, unknownEnumValues };
+    }
+    return { ok: false, issues: issues.filter((issue) => !isUnknownEnumValue(issue, value)) };
   };
 }
 

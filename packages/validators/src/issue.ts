@@ -16,5 +16,20 @@ export interface Issue {
   keyword: string;
 }
 
-/** What `validateX` returns. */
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+/**
+ * What `validateX` returns. With `{ enums: "open" }` on a read model, `unknownEnumValues` lists
+ * the enum values the spec does not know (keyword `enum`), which did not fail the validation.
+ */
+export type ValidationResult<T> =
+  { ok: true; value: T; unknownEnumValues?: Issue[] } | { ok: false; issues: Issue[] };
+
+/** Options of `validateX`. */
+export interface ValidationOptions {
+  /**
+   * `"closed"` (the default): an enum value the spec does not list is an issue.
+   * `"open"`: in a read model (anything but a request body), such a value is accepted and
+   * reported in `unknownEnumValues`, because the API adds enum values between releases; its
+   * type is still checked. Request bodies stay closed: what you send must be in the spec.
+   */
+  enums?: "closed" | "open";
+}

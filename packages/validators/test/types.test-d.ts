@@ -123,7 +123,10 @@ describe("validator types", () => {
 
   it("the result type is a discriminated union with the issues on failure", () => {
     expectTypeOf<ReturnType<Exports["validateUser"]>>().toEqualTypeOf<
-      { ok: true; value: T.User } | { ok: false; issues: V.Issue[] }
+      { ok: true; value: T.User; unknownEnumValues?: V.Issue[] } | { ok: false; issues: V.Issue[] }
+    >();
+    expectTypeOf<Parameters<Exports["validateUser"]>>().toEqualTypeOf<
+      [value: unknown, options?: V.ValidationOptions]
     >();
     expectTypeOf<V.Issue>().toEqualTypeOf<{ path: string; message: string; keyword: string }>();
     expectTypeOf<V.ValidationError["issues"]>().toEqualTypeOf<V.Issue[]>();

@@ -3,6 +3,17 @@ import type { components, Readable, Writable } from "./openapi.js";
 
 /**
  * The lifecycle state of a user.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type UserState = components["schemas"]["UserState"];
 /** Every value of {@link UserState}, in the spec's order. */
@@ -83,6 +94,17 @@ export const userExpandValues = [
 
 /**
  * The kind of channel a contact address reaches.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type ContactMediaType = components["schemas"]["ContactMediaType"];
 /** Every value of {@link ContactMediaType}, in the spec's order. */
@@ -94,6 +116,17 @@ export const contactMediaTypeValues = [
 
 /**
  * The role of a contact address.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type ContactType = components["schemas"]["ContactType"];
 /** Every value of {@link ContactType}, in the spec's order. */
@@ -111,6 +144,17 @@ export const contactTypeValues = [
 
 /**
  * The routing (ACD) state of an agent.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type RoutingStatusValue = components["schemas"]["RoutingStatusValue"];
 /** Every value of {@link RoutingStatusValue}, in the spec's order. */
@@ -124,6 +168,17 @@ export const routingStatusValueValues = [
 
 /**
  * Whether a user's routing skill or language is in use.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type RoutingEntityState = components["schemas"]["RoutingEntityState"];
 /** Every value of {@link RoutingEntityState}, in the spec's order. */
@@ -135,6 +190,17 @@ export const routingEntityStateValues = [
 
 /**
  * How the terms of a resource condition combine.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type ConditionConjunction = components["schemas"]["ConditionConjunction"];
 /** Every value of {@link ConditionConjunction}, in the spec's order. */
@@ -145,6 +211,17 @@ export const conditionConjunctionValues = [
 
 /**
  * The comparison a resource condition applies.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type ConditionOperator = components["schemas"]["ConditionOperator"];
 /** Every value of {@link ConditionOperator}, in the spec's order. */
@@ -159,6 +236,17 @@ export const conditionOperatorValues = [
 
 /**
  * What kind of value a resource condition operand is.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type ConditionValueType = components["schemas"]["ConditionValueType"];
 /** Every value of {@link ConditionValueType}, in the spec's order. */
@@ -172,6 +260,17 @@ export const conditionValueTypeValues = [
 
 /**
  * The lifecycle state of a location.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type LocationState = components["schemas"]["LocationState"];
 /** Every value of {@link LocationState}, in the spec's order. */
@@ -182,6 +281,17 @@ export const locationStateValues = [
 
 /**
  * How an emergency number is used.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type EmergencyNumberType = components["schemas"]["EmergencyNumberType"];
 /** Every value of {@link EmergencyNumberType}, in the spec's order. */
@@ -192,6 +302,17 @@ export const emergencyNumberTypeValues = [
 
 /**
  * The progress of a location's address verification.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type AddressVerificationStatus = components["schemas"]["AddressVerificationStatus"];
 /** Every value of {@link AddressVerificationStatus}, in the spec's order. */
@@ -205,6 +326,17 @@ export const addressVerificationStatusValues = [
 
 /**
  * The lifecycle state of a group.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type GroupState = components["schemas"]["GroupState"];
 /** Every value of {@link GroupState}, in the spec's order. */
@@ -216,6 +348,17 @@ export const groupStateValues = [
 
 /**
  * Whether a group is managed by the organization or formed socially.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type GroupType = components["schemas"]["GroupType"];
 /** Every value of {@link GroupType}, in the spec's order. */
@@ -223,6 +366,17 @@ export const groupTypeValues = ["official", "social"] as const satisfies readonl
 
 /**
  * Who may see a group.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type GroupVisibility = components["schemas"]["GroupVisibility"];
 /** Every value of {@link GroupVisibility}, in the spec's order. */
@@ -234,6 +388,17 @@ export const groupVisibilityValues = [
 
 /**
  * How a group phone address rings its members.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type GroupContactType = components["schemas"]["GroupContactType"];
 /** Every value of {@link GroupContactType}, in the spec's order. */
@@ -244,6 +409,17 @@ export const groupContactTypeValues = [
 
 /**
  * The channel a group contact address reaches.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type GroupContactMediaType = components["schemas"]["GroupContactMediaType"];
 /** Every value of {@link GroupContactMediaType}, in the spec's order. */
@@ -253,6 +429,17 @@ export const groupContactMediaTypeValues = [
 
 /**
  * The lifecycle state of an organization.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type OrganizationState = components["schemas"]["OrganizationState"];
 /** Every value of {@link OrganizationState}, in the spec's order. */
@@ -264,6 +451,17 @@ export const organizationStateValues = [
 
 /**
  * The platform an organization was first created on.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
  */
 export type ProductPlatform = components["schemas"]["ProductPlatform"];
 /** Every value of {@link ProductPlatform}, in the spec's order. */

@@ -23,10 +23,14 @@ export function publicNames(name) {
   };
 }
 
-export function schemaModule(name, { recursive }) {
+export function schemaModule(name, { recursive, readModel }) {
   const names = publicNames(name);
   const compiled = compiledName(name);
   const guard = recursive ? `, ${walkerName(name)}` : "";
+  // Read models accept `{ enums: "open" }`; request bodies stay closed.
+  const validateArgs = readModel
+    ? `${compiled}, ${recursive ? walkerName(name) : "undefined"}, true`
+    : `${compiled}${guard}`;
   const ref = `\`#/components/schemas/${name}\``;
   return `${HEADER}import type { ${name} } from "@users-api/types";
 import {
@@ -41,8 +45,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { ${compiled} } from "./ajv/validators.js";
 ${recursive ? `import { ${walkerName(name)} } from "./depth-walkers.js";\n` : ""}
-/** Checks \`value\` against ${ref}: \`{ ok: true, value }\` or \`{ ok: false, issues }\`. */
-export const ${names.validate}: Validate<${name}> = /* @__PURE__ */ createValidate<${name}>(${compiled}${guard});
+/**
+ * Checks \`value\` against ${ref}: \`{ ok: true, value }\` or \`{ ok: false, issues }\`.${
+   readModel
+     ? `
+ * With \`{ enums: "open" }\`, enum values the spec does not list are accepted and reported in
+ * \`unknownEnumValues\` (the API adds values between releases).`
+     : `
+ * A request body: its enums stay closed whatever the options say.`
+ }
+ */
+export const ${names.validate}: Validate<${name}> = /* @__PURE__ */ createValidate<${name}>(${validateArgs});
 
 /** \`true\` when \`value\` is a valid {@link ${name}} (${ref}). */
 export const ${names.is}: Guard<${name}> = /* @__PURE__ */ createGuard<${name}>(${compiled}${guard});

@@ -12,9 +12,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledAddressVerificationStatus } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/AddressVerificationStatus`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/AddressVerificationStatus`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateAddressVerificationStatus: Validate<AddressVerificationStatus> =
-  /* @__PURE__ */ createValidate<AddressVerificationStatus>(compiledAddressVerificationStatus);
+  /* @__PURE__ */ createValidate<AddressVerificationStatus>(
+    compiledAddressVerificationStatus,
+    undefined,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link AddressVerificationStatus} (`#/components/schemas/AddressVerificationStatus`). */
 export const isAddressVerificationStatus: Guard<AddressVerificationStatus> =

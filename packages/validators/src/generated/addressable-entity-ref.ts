@@ -12,9 +12,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledAddressableEntityRef } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/AddressableEntityRef`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/AddressableEntityRef`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateAddressableEntityRef: Validate<AddressableEntityRef> =
-  /* @__PURE__ */ createValidate<AddressableEntityRef>(compiledAddressableEntityRef);
+  /* @__PURE__ */ createValidate<AddressableEntityRef>(
+    compiledAddressableEntityRef,
+    undefined,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link AddressableEntityRef} (`#/components/schemas/AddressableEntityRef`). */
 export const isAddressableEntityRef: Guard<AddressableEntityRef> =

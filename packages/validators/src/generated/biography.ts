@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledBiography } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Biography`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateBiography: Validate<Biography> =
-  /* @__PURE__ */ createValidate<Biography>(compiledBiography);
+/**
+ * Checks `value` against `#/components/schemas/Biography`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateBiography: Validate<Biography> = /* @__PURE__ */ createValidate<Biography>(
+  compiledBiography,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Biography} (`#/components/schemas/Biography`). */
 export const isBiography: Guard<Biography> =

@@ -12,8 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledChat } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Chat`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateChat: Validate<Chat> = /* @__PURE__ */ createValidate<Chat>(compiledChat);
+/**
+ * Checks `value` against `#/components/schemas/Chat`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateChat: Validate<Chat> = /* @__PURE__ */ createValidate<Chat>(
+  compiledChat,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Chat} (`#/components/schemas/Chat`). */
 export const isChat: Guard<Chat> = /* @__PURE__ */ createGuard<Chat>(compiledChat);

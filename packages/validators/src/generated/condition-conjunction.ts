@@ -12,9 +12,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledConditionConjunction } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/ConditionConjunction`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ConditionConjunction`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateConditionConjunction: Validate<ConditionConjunction> =
-  /* @__PURE__ */ createValidate<ConditionConjunction>(compiledConditionConjunction);
+  /* @__PURE__ */ createValidate<ConditionConjunction>(
+    compiledConditionConjunction,
+    undefined,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link ConditionConjunction} (`#/components/schemas/ConditionConjunction`). */
 export const isConditionConjunction: Guard<ConditionConjunction> =

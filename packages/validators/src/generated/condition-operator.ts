@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledConditionOperator } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/ConditionOperator`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ConditionOperator`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateConditionOperator: Validate<ConditionOperator> =
-  /* @__PURE__ */ createValidate<ConditionOperator>(compiledConditionOperator);
+  /* @__PURE__ */ createValidate<ConditionOperator>(compiledConditionOperator, undefined, true);
 
 /** `true` when `value` is a valid {@link ConditionOperator} (`#/components/schemas/ConditionOperator`). */
 export const isConditionOperator: Guard<ConditionOperator> =

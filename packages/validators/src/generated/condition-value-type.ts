@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledConditionValueType } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/ConditionValueType`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ConditionValueType`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateConditionValueType: Validate<ConditionValueType> =
-  /* @__PURE__ */ createValidate<ConditionValueType>(compiledConditionValueType);
+  /* @__PURE__ */ createValidate<ConditionValueType>(compiledConditionValueType, undefined, true);
 
 /** `true` when `value` is a valid {@link ConditionValueType} (`#/components/schemas/ConditionValueType`). */
 export const isConditionValueType: Guard<ConditionValueType> =

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledContactMediaType } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/ContactMediaType`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ContactMediaType`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateContactMediaType: Validate<ContactMediaType> =
-  /* @__PURE__ */ createValidate<ContactMediaType>(compiledContactMediaType);
+  /* @__PURE__ */ createValidate<ContactMediaType>(compiledContactMediaType, undefined, true);
 
 /** `true` when `value` is a valid {@link ContactMediaType} (`#/components/schemas/ContactMediaType`). */
 export const isContactMediaType: Guard<ContactMediaType> =

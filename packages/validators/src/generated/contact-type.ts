@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledContactType } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/ContactType`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ContactType`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateContactType: Validate<ContactType> =
-  /* @__PURE__ */ createValidate<ContactType>(compiledContactType);
+  /* @__PURE__ */ createValidate<ContactType>(compiledContactType, undefined, true);
 
 /** `true` when `value` is a valid {@link ContactType} (`#/components/schemas/ContactType`). */
 export const isContactType: Guard<ContactType> =

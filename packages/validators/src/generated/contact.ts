@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledContact } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Contact`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateContact: Validate<Contact> =
-  /* @__PURE__ */ createValidate<Contact>(compiledContact);
+/**
+ * Checks `value` against `#/components/schemas/Contact`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateContact: Validate<Contact> = /* @__PURE__ */ createValidate<Contact>(
+  compiledContact,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Contact} (`#/components/schemas/Contact`). */
 export const isContact: Guard<Contact> = /* @__PURE__ */ createGuard<Contact>(compiledContact);

@@ -12,7 +12,10 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledCreateUser } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/CreateUser`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/CreateUser`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * A request body: its enums stay closed whatever the options say.
+ */
 export const validateCreateUser: Validate<CreateUser> =
   /* @__PURE__ */ createValidate<CreateUser>(compiledCreateUser);
 

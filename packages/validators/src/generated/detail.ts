@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledDetail } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Detail`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateDetail: Validate<Detail> =
-  /* @__PURE__ */ createValidate<Detail>(compiledDetail);
+/**
+ * Checks `value` against `#/components/schemas/Detail`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateDetail: Validate<Detail> = /* @__PURE__ */ createValidate<Detail>(
+  compiledDetail,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Detail} (`#/components/schemas/Detail`). */
 export const isDetail: Guard<Detail> = /* @__PURE__ */ createGuard<Detail>(compiledDetail);

@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledDivision } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Division`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateDivision: Validate<Division> =
-  /* @__PURE__ */ createValidate<Division>(compiledDivision);
+/**
+ * Checks `value` against `#/components/schemas/Division`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateDivision: Validate<Division> = /* @__PURE__ */ createValidate<Division>(
+  compiledDivision,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Division} (`#/components/schemas/Division`). */
 export const isDivision: Guard<Division> = /* @__PURE__ */ createGuard<Division>(compiledDivision);

@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledDomainRole } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/DomainRole`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateDomainRole: Validate<DomainRole> =
-  /* @__PURE__ */ createValidate<DomainRole>(compiledDomainRole);
+/**
+ * Checks `value` against `#/components/schemas/DomainRole`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateDomainRole: Validate<DomainRole> = /* @__PURE__ */ createValidate<DomainRole>(
+  compiledDomainRole,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link DomainRole} (`#/components/schemas/DomainRole`). */
 export const isDomainRole: Guard<DomainRole> =

@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledEducation } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Education`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateEducation: Validate<Education> =
-  /* @__PURE__ */ createValidate<Education>(compiledEducation);
+/**
+ * Checks `value` against `#/components/schemas/Education`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateEducation: Validate<Education> = /* @__PURE__ */ createValidate<Education>(
+  compiledEducation,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Education} (`#/components/schemas/Education`). */
 export const isEducation: Guard<Education> =

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledEmergencyNumberType } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/EmergencyNumberType`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/EmergencyNumberType`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateEmergencyNumberType: Validate<EmergencyNumberType> =
-  /* @__PURE__ */ createValidate<EmergencyNumberType>(compiledEmergencyNumberType);
+  /* @__PURE__ */ createValidate<EmergencyNumberType>(compiledEmergencyNumberType, undefined, true);
 
 /** `true` when `value` is a valid {@link EmergencyNumberType} (`#/components/schemas/EmergencyNumberType`). */
 export const isEmergencyNumberType: Guard<EmergencyNumberType> =

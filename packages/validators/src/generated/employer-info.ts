@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledEmployerInfo } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/EmployerInfo`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/EmployerInfo`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateEmployerInfo: Validate<EmployerInfo> =
-  /* @__PURE__ */ createValidate<EmployerInfo>(compiledEmployerInfo);
+  /* @__PURE__ */ createValidate<EmployerInfo>(compiledEmployerInfo, undefined, true);
 
 /** `true` when `value` is a valid {@link EmployerInfo} (`#/components/schemas/EmployerInfo`). */
 export const isEmployerInfo: Guard<EmployerInfo> =

@@ -12,8 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledEmpty } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Empty`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateEmpty: Validate<Empty> = /* @__PURE__ */ createValidate<Empty>(compiledEmpty);
+/**
+ * Checks `value` against `#/components/schemas/Empty`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateEmpty: Validate<Empty> = /* @__PURE__ */ createValidate<Empty>(
+  compiledEmpty,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Empty} (`#/components/schemas/Empty`). */
 export const isEmpty: Guard<Empty> = /* @__PURE__ */ createGuard<Empty>(compiledEmpty);

@@ -13,10 +13,15 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledErrorBody } from "./ajv/validators.js";
 import { tooDeepInErrorBody } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/ErrorBody`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ErrorBody`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateErrorBody: Validate<ErrorBody> = /* @__PURE__ */ createValidate<ErrorBody>(
   compiledErrorBody,
   tooDeepInErrorBody,
+  true,
 );
 
 /** `true` when `value` is a valid {@link ErrorBody} (`#/components/schemas/ErrorBody`). */

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledGeolocation } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Geolocation`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/Geolocation`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateGeolocation: Validate<Geolocation> =
-  /* @__PURE__ */ createValidate<Geolocation>(compiledGeolocation);
+  /* @__PURE__ */ createValidate<Geolocation>(compiledGeolocation, undefined, true);
 
 /** `true` when `value` is a valid {@link Geolocation} (`#/components/schemas/Geolocation`). */
 export const isGeolocation: Guard<Geolocation> =

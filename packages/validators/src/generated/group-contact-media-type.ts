@@ -12,9 +12,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledGroupContactMediaType } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/GroupContactMediaType`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/GroupContactMediaType`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateGroupContactMediaType: Validate<GroupContactMediaType> =
-  /* @__PURE__ */ createValidate<GroupContactMediaType>(compiledGroupContactMediaType);
+  /* @__PURE__ */ createValidate<GroupContactMediaType>(
+    compiledGroupContactMediaType,
+    undefined,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link GroupContactMediaType} (`#/components/schemas/GroupContactMediaType`). */
 export const isGroupContactMediaType: Guard<GroupContactMediaType> =

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledGroupContactType } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/GroupContactType`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/GroupContactType`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateGroupContactType: Validate<GroupContactType> =
-  /* @__PURE__ */ createValidate<GroupContactType>(compiledGroupContactType);
+  /* @__PURE__ */ createValidate<GroupContactType>(compiledGroupContactType, undefined, true);
 
 /** `true` when `value` is a valid {@link GroupContactType} (`#/components/schemas/GroupContactType`). */
 export const isGroupContactType: Guard<GroupContactType> =

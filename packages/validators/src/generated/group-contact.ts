@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledGroupContact } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/GroupContact`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/GroupContact`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateGroupContact: Validate<GroupContact> =
-  /* @__PURE__ */ createValidate<GroupContact>(compiledGroupContact);
+  /* @__PURE__ */ createValidate<GroupContact>(compiledGroupContact, undefined, true);
 
 /** `true` when `value` is a valid {@link GroupContact} (`#/components/schemas/GroupContact`). */
 export const isGroupContact: Guard<GroupContact> =

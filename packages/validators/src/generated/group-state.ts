@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledGroupState } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/GroupState`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateGroupState: Validate<GroupState> =
-  /* @__PURE__ */ createValidate<GroupState>(compiledGroupState);
+/**
+ * Checks `value` against `#/components/schemas/GroupState`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateGroupState: Validate<GroupState> = /* @__PURE__ */ createValidate<GroupState>(
+  compiledGroupState,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link GroupState} (`#/components/schemas/GroupState`). */
 export const isGroupState: Guard<GroupState> =

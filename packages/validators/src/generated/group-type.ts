@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledGroupType } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/GroupType`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateGroupType: Validate<GroupType> =
-  /* @__PURE__ */ createValidate<GroupType>(compiledGroupType);
+/**
+ * Checks `value` against `#/components/schemas/GroupType`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateGroupType: Validate<GroupType> = /* @__PURE__ */ createValidate<GroupType>(
+  compiledGroupType,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link GroupType} (`#/components/schemas/GroupType`). */
 export const isGroupType: Guard<GroupType> =

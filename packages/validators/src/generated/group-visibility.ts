@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledGroupVisibility } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/GroupVisibility`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/GroupVisibility`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateGroupVisibility: Validate<GroupVisibility> =
-  /* @__PURE__ */ createValidate<GroupVisibility>(compiledGroupVisibility);
+  /* @__PURE__ */ createValidate<GroupVisibility>(compiledGroupVisibility, undefined, true);
 
 /** `true` when `value` is a valid {@link GroupVisibility} (`#/components/schemas/GroupVisibility`). */
 export const isGroupVisibility: Guard<GroupVisibility> =

@@ -13,10 +13,15 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledGroup } from "./ajv/validators.js";
 import { tooDeepInGroup } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/Group`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/Group`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateGroup: Validate<Group> = /* @__PURE__ */ createValidate<Group>(
   compiledGroup,
   tooDeepInGroup,
+  true,
 );
 
 /** `true` when `value` is a valid {@link Group} (`#/components/schemas/Group`). */

@@ -12,8 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledLimit } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Limit`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateLimit: Validate<Limit> = /* @__PURE__ */ createValidate<Limit>(compiledLimit);
+/**
+ * Checks `value` against `#/components/schemas/Limit`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateLimit: Validate<Limit> = /* @__PURE__ */ createValidate<Limit>(
+  compiledLimit,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Limit} (`#/components/schemas/Limit`). */
 export const isLimit: Guard<Limit> = /* @__PURE__ */ createGuard<Limit>(compiledLimit);

@@ -12,10 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledLocationAddressVerificationDetails } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/LocationAddressVerificationDetails`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/LocationAddressVerificationDetails`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateLocationAddressVerificationDetails: Validate<LocationAddressVerificationDetails> =
   /* @__PURE__ */ createValidate<LocationAddressVerificationDetails>(
     compiledLocationAddressVerificationDetails,
+    undefined,
+    true,
   );
 
 /** `true` when `value` is a valid {@link LocationAddressVerificationDetails} (`#/components/schemas/LocationAddressVerificationDetails`). */

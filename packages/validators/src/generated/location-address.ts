@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledLocationAddress } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/LocationAddress`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/LocationAddress`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateLocationAddress: Validate<LocationAddress> =
-  /* @__PURE__ */ createValidate<LocationAddress>(compiledLocationAddress);
+  /* @__PURE__ */ createValidate<LocationAddress>(compiledLocationAddress, undefined, true);
 
 /** `true` when `value` is a valid {@link LocationAddress} (`#/components/schemas/LocationAddress`). */
 export const isLocationAddress: Guard<LocationAddress> =

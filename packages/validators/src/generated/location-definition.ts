@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledLocationDefinition } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/LocationDefinition`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/LocationDefinition`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateLocationDefinition: Validate<LocationDefinition> =
-  /* @__PURE__ */ createValidate<LocationDefinition>(compiledLocationDefinition);
+  /* @__PURE__ */ createValidate<LocationDefinition>(compiledLocationDefinition, undefined, true);
 
 /** `true` when `value` is a valid {@link LocationDefinition} (`#/components/schemas/LocationDefinition`). */
 export const isLocationDefinition: Guard<LocationDefinition> =

@@ -12,9 +12,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledLocationEmergencyNumber } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/LocationEmergencyNumber`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/LocationEmergencyNumber`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateLocationEmergencyNumber: Validate<LocationEmergencyNumber> =
-  /* @__PURE__ */ createValidate<LocationEmergencyNumber>(compiledLocationEmergencyNumber);
+  /* @__PURE__ */ createValidate<LocationEmergencyNumber>(
+    compiledLocationEmergencyNumber,
+    undefined,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link LocationEmergencyNumber} (`#/components/schemas/LocationEmergencyNumber`). */
 export const isLocationEmergencyNumber: Guard<LocationEmergencyNumber> =

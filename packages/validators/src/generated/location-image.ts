@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledLocationImage } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/LocationImage`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/LocationImage`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateLocationImage: Validate<LocationImage> =
-  /* @__PURE__ */ createValidate<LocationImage>(compiledLocationImage);
+  /* @__PURE__ */ createValidate<LocationImage>(compiledLocationImage, undefined, true);
 
 /** `true` when `value` is a valid {@link LocationImage} (`#/components/schemas/LocationImage`). */
 export const isLocationImage: Guard<LocationImage> =

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledLocationState } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/LocationState`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/LocationState`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateLocationState: Validate<LocationState> =
-  /* @__PURE__ */ createValidate<LocationState>(compiledLocationState);
+  /* @__PURE__ */ createValidate<LocationState>(compiledLocationState, undefined, true);
 
 /** `true` when `value` is a valid {@link LocationState} (`#/components/schemas/LocationState`). */
 export const isLocationState: Guard<LocationState> =

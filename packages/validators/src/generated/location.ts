@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledLocation } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Location`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateLocation: Validate<Location> =
-  /* @__PURE__ */ createValidate<Location>(compiledLocation);
+/**
+ * Checks `value` against `#/components/schemas/Location`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateLocation: Validate<Location> = /* @__PURE__ */ createValidate<Location>(
+  compiledLocation,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Location} (`#/components/schemas/Location`). */
 export const isLocation: Guard<Location> = /* @__PURE__ */ createGuard<Location>(compiledLocation);

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledMediaSummaryDetail } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/MediaSummaryDetail`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/MediaSummaryDetail`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateMediaSummaryDetail: Validate<MediaSummaryDetail> =
-  /* @__PURE__ */ createValidate<MediaSummaryDetail>(compiledMediaSummaryDetail);
+  /* @__PURE__ */ createValidate<MediaSummaryDetail>(compiledMediaSummaryDetail, undefined, true);
 
 /** `true` when `value` is a valid {@link MediaSummaryDetail} (`#/components/schemas/MediaSummaryDetail`). */
 export const isMediaSummaryDetail: Guard<MediaSummaryDetail> =

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledMediaSummary } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/MediaSummary`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/MediaSummary`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateMediaSummary: Validate<MediaSummary> =
-  /* @__PURE__ */ createValidate<MediaSummary>(compiledMediaSummary);
+  /* @__PURE__ */ createValidate<MediaSummary>(compiledMediaSummary, undefined, true);
 
 /** `true` when `value` is a valid {@link MediaSummary} (`#/components/schemas/MediaSummary`). */
 export const isMediaSummary: Guard<MediaSummary> =

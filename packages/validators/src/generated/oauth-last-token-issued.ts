@@ -12,9 +12,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledOAuthLastTokenIssued } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/OAuthLastTokenIssued`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/OAuthLastTokenIssued`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateOAuthLastTokenIssued: Validate<OAuthLastTokenIssued> =
-  /* @__PURE__ */ createValidate<OAuthLastTokenIssued>(compiledOAuthLastTokenIssued);
+  /* @__PURE__ */ createValidate<OAuthLastTokenIssued>(
+    compiledOAuthLastTokenIssued,
+    undefined,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link OAuthLastTokenIssued} (`#/components/schemas/OAuthLastTokenIssued`). */
 export const isOAuthLastTokenIssued: Guard<OAuthLastTokenIssued> =

@@ -13,10 +13,15 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledOrgUser } from "./ajv/validators.js";
 import { tooDeepInOrgUser } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/OrgUser`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/OrgUser`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateOrgUser: Validate<OrgUser> = /* @__PURE__ */ createValidate<OrgUser>(
   compiledOrgUser,
   tooDeepInOrgUser,
+  true,
 );
 
 /** `true` when `value` is a valid {@link OrgUser} (`#/components/schemas/OrgUser`). */

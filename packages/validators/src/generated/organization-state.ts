@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledOrganizationState } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/OrganizationState`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/OrganizationState`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateOrganizationState: Validate<OrganizationState> =
-  /* @__PURE__ */ createValidate<OrganizationState>(compiledOrganizationState);
+  /* @__PURE__ */ createValidate<OrganizationState>(compiledOrganizationState, undefined, true);
 
 /** `true` when `value` is a valid {@link OrganizationState} (`#/components/schemas/OrganizationState`). */
 export const isOrganizationState: Guard<OrganizationState> =

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledOrganization } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Organization`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/Organization`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateOrganization: Validate<Organization> =
-  /* @__PURE__ */ createValidate<Organization>(compiledOrganization);
+  /* @__PURE__ */ createValidate<Organization>(compiledOrganization, undefined, true);
 
 /** `true` when `value` is a valid {@link Organization} (`#/components/schemas/Organization`). */
 export const isOrganization: Guard<Organization> =

@@ -13,9 +13,13 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledOutOfOffice } from "./ajv/validators.js";
 import { tooDeepInOutOfOffice } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/OutOfOffice`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/OutOfOffice`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateOutOfOffice: Validate<OutOfOffice> =
-  /* @__PURE__ */ createValidate<OutOfOffice>(compiledOutOfOffice, tooDeepInOutOfOffice);
+  /* @__PURE__ */ createValidate<OutOfOffice>(compiledOutOfOffice, tooDeepInOutOfOffice, true);
 
 /** `true` when `value` is a valid {@link OutOfOffice} (`#/components/schemas/OutOfOffice`). */
 export const isOutOfOffice: Guard<OutOfOffice> = /* @__PURE__ */ createGuard<OutOfOffice>(

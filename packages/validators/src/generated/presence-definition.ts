@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledPresenceDefinition } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/PresenceDefinition`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/PresenceDefinition`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validatePresenceDefinition: Validate<PresenceDefinition> =
-  /* @__PURE__ */ createValidate<PresenceDefinition>(compiledPresenceDefinition);
+  /* @__PURE__ */ createValidate<PresenceDefinition>(compiledPresenceDefinition, undefined, true);
 
 /** `true` when `value` is a valid {@link PresenceDefinition} (`#/components/schemas/PresenceDefinition`). */
 export const isPresenceDefinition: Guard<PresenceDefinition> =

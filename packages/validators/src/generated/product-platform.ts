@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledProductPlatform } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/ProductPlatform`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ProductPlatform`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateProductPlatform: Validate<ProductPlatform> =
-  /* @__PURE__ */ createValidate<ProductPlatform>(compiledProductPlatform);
+  /* @__PURE__ */ createValidate<ProductPlatform>(compiledProductPlatform, undefined, true);
 
 /** `true` when `value` is a valid {@link ProductPlatform} (`#/components/schemas/ProductPlatform`). */
 export const isProductPlatform: Guard<ProductPlatform> =

@@ -13,11 +13,16 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledResourceConditionNode } from "./ajv/validators.js";
 import { tooDeepInResourceConditionNode } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/ResourceConditionNode`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ResourceConditionNode`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateResourceConditionNode: Validate<ResourceConditionNode> =
   /* @__PURE__ */ createValidate<ResourceConditionNode>(
     compiledResourceConditionNode,
     tooDeepInResourceConditionNode,
+    true,
   );
 
 /** `true` when `value` is a valid {@link ResourceConditionNode} (`#/components/schemas/ResourceConditionNode`). */

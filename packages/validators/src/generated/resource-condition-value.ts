@@ -12,9 +12,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledResourceConditionValue } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/ResourceConditionValue`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ResourceConditionValue`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateResourceConditionValue: Validate<ResourceConditionValue> =
-  /* @__PURE__ */ createValidate<ResourceConditionValue>(compiledResourceConditionValue);
+  /* @__PURE__ */ createValidate<ResourceConditionValue>(
+    compiledResourceConditionValue,
+    undefined,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link ResourceConditionValue} (`#/components/schemas/ResourceConditionValue`). */
 export const isResourceConditionValue: Guard<ResourceConditionValue> =

@@ -13,11 +13,16 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledResourcePermissionPolicy } from "./ajv/validators.js";
 import { tooDeepInResourcePermissionPolicy } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/ResourcePermissionPolicy`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/ResourcePermissionPolicy`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateResourcePermissionPolicy: Validate<ResourcePermissionPolicy> =
   /* @__PURE__ */ createValidate<ResourcePermissionPolicy>(
     compiledResourcePermissionPolicy,
     tooDeepInResourcePermissionPolicy,
+    true,
   );
 
 /** `true` when `value` is a valid {@link ResourcePermissionPolicy} (`#/components/schemas/ResourcePermissionPolicy`). */

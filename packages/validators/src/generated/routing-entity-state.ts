@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledRoutingEntityState } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/RoutingEntityState`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/RoutingEntityState`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateRoutingEntityState: Validate<RoutingEntityState> =
-  /* @__PURE__ */ createValidate<RoutingEntityState>(compiledRoutingEntityState);
+  /* @__PURE__ */ createValidate<RoutingEntityState>(compiledRoutingEntityState, undefined, true);
 
 /** `true` when `value` is a valid {@link RoutingEntityState} (`#/components/schemas/RoutingEntityState`). */
 export const isRoutingEntityState: Guard<RoutingEntityState> =

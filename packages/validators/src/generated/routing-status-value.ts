@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledRoutingStatusValue } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/RoutingStatusValue`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/RoutingStatusValue`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateRoutingStatusValue: Validate<RoutingStatusValue> =
-  /* @__PURE__ */ createValidate<RoutingStatusValue>(compiledRoutingStatusValue);
+  /* @__PURE__ */ createValidate<RoutingStatusValue>(compiledRoutingStatusValue, undefined, true);
 
 /** `true` when `value` is a valid {@link RoutingStatusValue} (`#/components/schemas/RoutingStatusValue`). */
 export const isRoutingStatusValue: Guard<RoutingStatusValue> =

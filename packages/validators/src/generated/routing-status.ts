@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledRoutingStatus } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/RoutingStatus`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/RoutingStatus`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateRoutingStatus: Validate<RoutingStatus> =
-  /* @__PURE__ */ createValidate<RoutingStatus>(compiledRoutingStatus);
+  /* @__PURE__ */ createValidate<RoutingStatus>(compiledRoutingStatus, undefined, true);
 
 /** `true` when `value` is a valid {@link RoutingStatus} (`#/components/schemas/RoutingStatus`). */
 export const isRoutingStatus: Guard<RoutingStatus> =

@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledSortOrder } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/SortOrder`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateSortOrder: Validate<SortOrder> =
-  /* @__PURE__ */ createValidate<SortOrder>(compiledSortOrder);
+/**
+ * Checks `value` against `#/components/schemas/SortOrder`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateSortOrder: Validate<SortOrder> = /* @__PURE__ */ createValidate<SortOrder>(
+  compiledSortOrder,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link SortOrder} (`#/components/schemas/SortOrder`). */
 export const isSortOrder: Guard<SortOrder> =

@@ -12,8 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledTeam } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/Team`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateTeam: Validate<Team> = /* @__PURE__ */ createValidate<Team>(compiledTeam);
+/**
+ * Checks `value` against `#/components/schemas/Team`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateTeam: Validate<Team> = /* @__PURE__ */ createValidate<Team>(
+  compiledTeam,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link Team} (`#/components/schemas/Team`). */
 export const isTeam: Guard<Team> = /* @__PURE__ */ createGuard<Team>(compiledTeam);

@@ -12,9 +12,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledTrusteeAuthorization } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/TrusteeAuthorization`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/TrusteeAuthorization`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateTrusteeAuthorization: Validate<TrusteeAuthorization> =
-  /* @__PURE__ */ createValidate<TrusteeAuthorization>(compiledTrusteeAuthorization);
+  /* @__PURE__ */ createValidate<TrusteeAuthorization>(
+    compiledTrusteeAuthorization,
+    undefined,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link TrusteeAuthorization} (`#/components/schemas/TrusteeAuthorization`). */
 export const isTrusteeAuthorization: Guard<TrusteeAuthorization> =

@@ -13,11 +13,16 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledTrustorEntityListing } from "./ajv/validators.js";
 import { tooDeepInTrustorEntityListing } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/TrustorEntityListing`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/TrustorEntityListing`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateTrustorEntityListing: Validate<TrustorEntityListing> =
   /* @__PURE__ */ createValidate<TrustorEntityListing>(
     compiledTrustorEntityListing,
     tooDeepInTrustorEntityListing,
+    true,
   );
 
 /** `true` when `value` is a valid {@link TrustorEntityListing} (`#/components/schemas/TrustorEntityListing`). */

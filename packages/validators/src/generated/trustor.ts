@@ -13,10 +13,15 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledTrustor } from "./ajv/validators.js";
 import { tooDeepInTrustor } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/Trustor`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/Trustor`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateTrustor: Validate<Trustor> = /* @__PURE__ */ createValidate<Trustor>(
   compiledTrustor,
   tooDeepInTrustor,
+  true,
 );
 
 /** `true` when `value` is a valid {@link Trustor} (`#/components/schemas/Trustor`). */

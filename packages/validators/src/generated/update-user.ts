@@ -13,7 +13,10 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUpdateUser } from "./ajv/validators.js";
 import { tooDeepInUpdateUser } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/UpdateUser`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UpdateUser`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * A request body: its enums stay closed whatever the options say.
+ */
 export const validateUpdateUser: Validate<UpdateUser> = /* @__PURE__ */ createValidate<UpdateUser>(
   compiledUpdateUser,
   tooDeepInUpdateUser,

@@ -13,11 +13,16 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserAuthorization } from "./ajv/validators.js";
 import { tooDeepInUserAuthorization } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/UserAuthorization`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserAuthorization`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserAuthorization: Validate<UserAuthorization> =
   /* @__PURE__ */ createValidate<UserAuthorization>(
     compiledUserAuthorization,
     tooDeepInUserAuthorization,
+    true,
   );
 
 /** `true` when `value` is a valid {@link UserAuthorization} (`#/components/schemas/UserAuthorization`). */

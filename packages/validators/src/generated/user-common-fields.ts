@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserCommonFields } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserCommonFields`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserCommonFields`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserCommonFields: Validate<UserCommonFields> =
-  /* @__PURE__ */ createValidate<UserCommonFields>(compiledUserCommonFields);
+  /* @__PURE__ */ createValidate<UserCommonFields>(compiledUserCommonFields, undefined, true);
 
 /** `true` when `value` is a valid {@link UserCommonFields} (`#/components/schemas/UserCommonFields`). */
 export const isUserCommonFields: Guard<UserCommonFields> =

@@ -12,9 +12,17 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserConversationSummary } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserConversationSummary`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserConversationSummary`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserConversationSummary: Validate<UserConversationSummary> =
-  /* @__PURE__ */ createValidate<UserConversationSummary>(compiledUserConversationSummary);
+  /* @__PURE__ */ createValidate<UserConversationSummary>(
+    compiledUserConversationSummary,
+    undefined,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link UserConversationSummary} (`#/components/schemas/UserConversationSummary`). */
 export const isUserConversationSummary: Guard<UserConversationSummary> =

@@ -13,11 +13,16 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserEntityListing } from "./ajv/validators.js";
 import { tooDeepInUserEntityListing } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/UserEntityListing`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserEntityListing`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserEntityListing: Validate<UserEntityListing> =
   /* @__PURE__ */ createValidate<UserEntityListing>(
     compiledUserEntityListing,
     tooDeepInUserEntityListing,
+    true,
   );
 
 /** `true` when `value` is a valid {@link UserEntityListing} (`#/components/schemas/UserEntityListing`). */

@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserExpand } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserExpand`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateUserExpand: Validate<UserExpand> =
-  /* @__PURE__ */ createValidate<UserExpand>(compiledUserExpand);
+/**
+ * Checks `value` against `#/components/schemas/UserExpand`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateUserExpand: Validate<UserExpand> = /* @__PURE__ */ createValidate<UserExpand>(
+  compiledUserExpand,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link UserExpand} (`#/components/schemas/UserExpand`). */
 export const isUserExpand: Guard<UserExpand> =

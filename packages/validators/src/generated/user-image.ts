@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserImage } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserImage`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateUserImage: Validate<UserImage> =
-  /* @__PURE__ */ createValidate<UserImage>(compiledUserImage);
+/**
+ * Checks `value` against `#/components/schemas/UserImage`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateUserImage: Validate<UserImage> = /* @__PURE__ */ createValidate<UserImage>(
+  compiledUserImage,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link UserImage} (`#/components/schemas/UserImage`). */
 export const isUserImage: Guard<UserImage> =

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserLookupState } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserLookupState`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserLookupState`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserLookupState: Validate<UserLookupState> =
-  /* @__PURE__ */ createValidate<UserLookupState>(compiledUserLookupState);
+  /* @__PURE__ */ createValidate<UserLookupState>(compiledUserLookupState, undefined, true);
 
 /** `true` when `value` is a valid {@link UserLookupState} (`#/components/schemas/UserLookupState`). */
 export const isUserLookupState: Guard<UserLookupState> =

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserPresence } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserPresence`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserPresence`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserPresence: Validate<UserPresence> =
-  /* @__PURE__ */ createValidate<UserPresence>(compiledUserPresence);
+  /* @__PURE__ */ createValidate<UserPresence>(compiledUserPresence, undefined, true);
 
 /** `true` when `value` is a valid {@link UserPresence} (`#/components/schemas/UserPresence`). */
 export const isUserPresence: Guard<UserPresence> =

@@ -13,9 +13,17 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserReadFields } from "./ajv/validators.js";
 import { tooDeepInUserReadFields } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/UserReadFields`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserReadFields`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserReadFields: Validate<UserReadFields> =
-  /* @__PURE__ */ createValidate<UserReadFields>(compiledUserReadFields, tooDeepInUserReadFields);
+  /* @__PURE__ */ createValidate<UserReadFields>(
+    compiledUserReadFields,
+    tooDeepInUserReadFields,
+    true,
+  );
 
 /** `true` when `value` is a valid {@link UserReadFields} (`#/components/schemas/UserReadFields`). */
 export const isUserReadFields: Guard<UserReadFields> = /* @__PURE__ */ createGuard<UserReadFields>(

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserRoutingLanguage } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserRoutingLanguage`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserRoutingLanguage`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserRoutingLanguage: Validate<UserRoutingLanguage> =
-  /* @__PURE__ */ createValidate<UserRoutingLanguage>(compiledUserRoutingLanguage);
+  /* @__PURE__ */ createValidate<UserRoutingLanguage>(compiledUserRoutingLanguage, undefined, true);
 
 /** `true` when `value` is a valid {@link UserRoutingLanguage} (`#/components/schemas/UserRoutingLanguage`). */
 export const isUserRoutingLanguage: Guard<UserRoutingLanguage> =

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserRoutingSkill } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserRoutingSkill`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserRoutingSkill`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserRoutingSkill: Validate<UserRoutingSkill> =
-  /* @__PURE__ */ createValidate<UserRoutingSkill>(compiledUserRoutingSkill);
+  /* @__PURE__ */ createValidate<UserRoutingSkill>(compiledUserRoutingSkill, undefined, true);
 
 /** `true` when `value` is a valid {@link UserRoutingSkill} (`#/components/schemas/UserRoutingSkill`). */
 export const isUserRoutingSkill: Guard<UserRoutingSkill> =

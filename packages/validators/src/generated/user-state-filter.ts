@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserStateFilter } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserStateFilter`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserStateFilter`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserStateFilter: Validate<UserStateFilter> =
-  /* @__PURE__ */ createValidate<UserStateFilter>(compiledUserStateFilter);
+  /* @__PURE__ */ createValidate<UserStateFilter>(compiledUserStateFilter, undefined, true);
 
 /** `true` when `value` is a valid {@link UserStateFilter} (`#/components/schemas/UserStateFilter`). */
 export const isUserStateFilter: Guard<UserStateFilter> =

@@ -12,9 +12,16 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserState } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/UserState`: `{ ok: true, value }` or `{ ok: false, issues }`. */
-export const validateUserState: Validate<UserState> =
-  /* @__PURE__ */ createValidate<UserState>(compiledUserState);
+/**
+ * Checks `value` against `#/components/schemas/UserState`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
+export const validateUserState: Validate<UserState> = /* @__PURE__ */ createValidate<UserState>(
+  compiledUserState,
+  undefined,
+  true,
+);
 
 /** `true` when `value` is a valid {@link UserState} (`#/components/schemas/UserState`). */
 export const isUserState: Guard<UserState> =

@@ -13,9 +13,13 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserStation } from "./ajv/validators.js";
 import { tooDeepInUserStation } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/UserStation`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserStation`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserStation: Validate<UserStation> =
-  /* @__PURE__ */ createValidate<UserStation>(compiledUserStation, tooDeepInUserStation);
+  /* @__PURE__ */ createValidate<UserStation>(compiledUserStation, tooDeepInUserStation, true);
 
 /** `true` when `value` is a valid {@link UserStation} (`#/components/schemas/UserStation`). */
 export const isUserStation: Guard<UserStation> = /* @__PURE__ */ createGuard<UserStation>(

@@ -13,9 +13,13 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUserStations } from "./ajv/validators.js";
 import { tooDeepInUserStations } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/UserStations`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/UserStations`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUserStations: Validate<UserStations> =
-  /* @__PURE__ */ createValidate<UserStations>(compiledUserStations, tooDeepInUserStations);
+  /* @__PURE__ */ createValidate<UserStations>(compiledUserStations, tooDeepInUserStations, true);
 
 /** `true` when `value` is a valid {@link UserStations} (`#/components/schemas/UserStations`). */
 export const isUserStations: Guard<UserStations> = /* @__PURE__ */ createGuard<UserStations>(

@@ -13,10 +13,15 @@ import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledUser } from "./ajv/validators.js";
 import { tooDeepInUser } from "./depth-walkers.js";
 
-/** Checks `value` against `#/components/schemas/User`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/User`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateUser: Validate<User> = /* @__PURE__ */ createValidate<User>(
   compiledUser,
   tooDeepInUser,
+  true,
 );
 
 /** `true` when `value` is a valid {@link User} (`#/components/schemas/User`). */

@@ -12,9 +12,13 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { compiledWritableDivision } from "./ajv/validators.js";
 
-/** Checks `value` against `#/components/schemas/WritableDivision`: `{ ok: true, value }` or `{ ok: false, issues }`. */
+/**
+ * Checks `value` against `#/components/schemas/WritableDivision`: `{ ok: true, value }` or `{ ok: false, issues }`.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
+ */
 export const validateWritableDivision: Validate<WritableDivision> =
-  /* @__PURE__ */ createValidate<WritableDivision>(compiledWritableDivision);
+  /* @__PURE__ */ createValidate<WritableDivision>(compiledWritableDivision, undefined, true);
 
 /** `true` when `value` is a valid {@link WritableDivision} (`#/components/schemas/WritableDivision`). */
 export const isWritableDivision: Guard<WritableDivision> =

@@ -1,6 +1,7 @@
 // `pnpm dev`: watches spec/ and, on every save (debounced), regenerates and rebuilds what depends
 // on it; turbo re-runs only the tasks whose inputs changed. Errors are printed and the watcher
-// keeps going. Ctrl-C stops it, and the run in progress with it.
+// keeps going. Ctrl-C (SIGINT), SIGTERM or SIGHUP stops it, and the run in progress with it, and
+// it exits 0: stopping is how a watcher ends, and `pnpm dev` must not report it as a failure.
 import { spawn } from "node:child_process";
 import { watch } from "node:fs";
 import { createRequire } from "node:module";
@@ -27,7 +28,15 @@ function rebuild(reason) {
   }
   const started = Date.now();
   console.log(`[dev] ${reason}: regenerating...`);
-  child = spawn(process.execPath, [turbo, ...turboArgs], { cwd: repoRoot, stdio: "inherit" });
+  // In a process group of its own, so that stop() reaches turbo with exactly one SIGINT, whether
+  // the terminal's Ctrl-C or a SIGTERM sent to this process alone (by pnpm, a service manager)
+  // stopped the watcher: turbo's npm launcher ignores SIGINT and counts on the native binary
+  // getting it too, and two signals would make turbo force-kill its tasks.
+  child = spawn(process.execPath, [turbo, ...turboArgs], {
+    cwd: repoRoot,
+    stdio: "inherit",
+    detached: true,
+  });
   child.on("exit", (code, signal) => {
     child = undefined;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -51,18 +60,30 @@ const watcher = watch(resolve(repoRoot, "spec"), { recursive: true }, (_event, f
   timer = setTimeout(() => rebuild(`spec/${file ?? ""} changed`), debounceMs);
 });
 
+let stopping = false;
 function stop() {
+  // Under pnpm a Ctrl-C arrives twice (from the terminal and forwarded by pnpm), maybe followed by
+  // a SIGTERM: the first signal stops, the others are ignored.
+  if (stopping) return;
+  stopping = true;
   watcher.close();
   clearTimeout(timer);
   if (child) {
     child.removeAllListeners("exit");
-    child.once("exit", () => process.exit(130));
-    child.kill("SIGINT");
+    child.once("exit", () => {
+      console.log("[dev] stopped");
+      process.exit(0);
+    });
+    try {
+      process.kill(-child.pid, "SIGINT");
+    } catch {
+      child.kill("SIGINT");
+    }
   } else {
-    process.exit(130);
+    console.log("[dev] stopped");
+    process.exit(0);
   }
 }
-process.once("SIGINT", stop);
-process.once("SIGTERM", stop);
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, stop);
 
 rebuild("start");

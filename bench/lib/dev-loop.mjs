@@ -1,12 +1,13 @@
 // The regeneration loop: starts `pnpm dev` (scripts/dev.mjs) in a scratch copy of the repo,
 // edits the spec there and times how long the change takes to reach each package's dist/ and
 // a consumer's type-check; then saves a broken spec and checks the watcher reports the error
-// and keeps running. The watcher is always stopped before this returns.
-import { spawn } from "node:child_process";
+// and keeps running. The watcher is always stopped before this returns (or, if the bench is
+// interrupted, by processes.mjs).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { TURBO_ENV } from "./pipeline.mjs";
+import { spawnGroup, stopGroup } from "./processes.mjs";
 import { median, run } from "./stats.mjs";
 
 const SPEC = "spec/openapi.yaml";
@@ -48,11 +49,11 @@ function writeProbe(root, marker) {
 
 /** Starts the watcher; `lines` collects its output, `waitFor(re, after)` waits for a line. */
 export function startDev(root, env = {}) {
-  const child = spawn(process.execPath, [join(root, "scripts/dev.mjs")], {
+  // In a process group of its own (spawnGroup), which stop() ends as a whole.
+  const child = spawnGroup(process.execPath, [join(root, "scripts/dev.mjs")], {
     cwd: root,
     env: { ...process.env, ...TURBO_ENV, ...env },
     stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
   });
   const lines = [];
   let exited = null;
@@ -79,13 +80,15 @@ export function startDev(root, env = {}) {
       }
     },
     async stop() {
-      if (exited) return;
-      // The watcher and whatever turbo run it started: the whole process group.
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {}
-      for (let i = 0; i < 100 && !exited; i++) await sleep(50);
-      if (!exited) process.kill(-child.pid, "SIGKILL");
+      // The watcher, which stops the turbo run it started (in a group of its own) and exits;
+      // then whatever is left of its process group.
+      if (!exited) {
+        try {
+          process.kill(child.pid, "SIGTERM");
+        } catch {}
+        for (let i = 0; i < 200 && !exited; i++) await sleep(50);
+      }
+      await stopGroup(child.pid, { graceMs: 5_000 });
     },
   };
 }
@@ -105,10 +108,12 @@ export async function devLoop(root, { rounds = 2, log = console.log } = {}) {
   const original = readFileSync(specFile, "utf8");
   const tsc = join(root, "node_modules/typescript/bin/tsc");
   const dev = startDev(root);
+  log(`dev loop: watcher started (pid ${dev.pid})`);
   const samples = { types: [], validators: [], spec: [], consumer: [], done: [] };
   let errorHandling;
   try {
-    await dev.waitFor(/\[dev\] watching spec\//);
+    // The first build may be the copy's first (a cold turbo cache) when no other section ran.
+    await dev.waitFor(/\[dev\] watching spec\//, { timeoutMs: 600_000 });
     for (let round = 1; round <= rounds; round++) {
       log(`dev loop: edit ${round}/${rounds}`);
       // Unique per run, so that turbo cannot restore the outputs from its cache.

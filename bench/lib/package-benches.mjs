@@ -48,6 +48,28 @@ const RENDERERS = {
         r.results.map((row) => Object.values(row).map(String)),
       ),
     ].join("\n"),
+  "@users-api/mock-server": (r) =>
+    [
+      `\`${r.request}\` (${r.payloadBytes} B of JSON: 100 of ${r.seed} seeded users) with autocannon,`,
+      `${r.connections} connections, ${r.durationSeconds} s after a 1 s warm-up; each server alone in a worker`,
+      `thread. Baseline: a bare \`node:http\` server sending the same bytes. Ratio = mock / bare`,
+      `requests per second (goal >= 0.5). ${r.node}.`,
+      "",
+      table(
+        ["server", "req/s", "p50 latency", "p99 latency", "max latency", "ratio"],
+        [
+          ["mock server", r.mock, `${r.ratio.toFixed(2)}x`],
+          ["bare node:http", r.bare, "1.00x"],
+        ].map(([name, m, ratio]) => [
+          name,
+          ops(m.requestsPerSecond),
+          `${m.p50Ms} ms`,
+          `${m.p99Ms} ms`,
+          `${m.maxMs} ms`,
+          ratio,
+        ]),
+      ),
+    ].join("\n"),
 };
 
 export async function packageBenches(root, { log = console.log } = {}) {

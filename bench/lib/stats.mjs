@@ -1,5 +1,5 @@
 // Timing and summary helpers shared by the benchmark sections.
-import { spawn } from "node:child_process";
+import { spawnGroup } from "./processes.mjs";
 
 export function median(values) {
   if (values.length === 0) throw new Error("median of nothing");
@@ -11,11 +11,13 @@ export function median(values) {
 /**
  * Runs a command to completion and resolves `{ ms, stdout, stderr }`; rejects with the output
  * when it exits non-zero. Output is captured, never shown, so that it does not skew timings.
+ * The command runs in a process group of its own, which an interrupted bench stops
+ * (processes.mjs).
  */
 export function run(command, args, { cwd, env, allowFailure = false } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, {
+    const child = spawnGroup(command, args, {
       cwd,
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -79,6 +79,20 @@ async function main(argv: string[]): Promise<void> {
       ...(clients.length > 0 ? { clients } : {}),
     },
   });
+  // Stopping is the normal end of a server: exit 0, so that `pnpm start` reports no failure.
+  // Under pnpm a Ctrl-C arrives twice (from the terminal and forwarded by pnpm), maybe followed
+  // by a SIGTERM: the first signal closes the server, the others must not kill the process.
+  // Installed before the ready line below: whoever waits for it may signal at once.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, stop);
   const token = values.token?.[0] ?? "any-token";
   process.stdout.write(
     [
@@ -89,14 +103,6 @@ async function main(argv: string[]): Promise<void> {
       "",
     ].join("\n"),
   );
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

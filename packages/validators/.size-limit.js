@@ -12,6 +12,8 @@ const limits = {
   UpdateUser: "8.5 kB",
   OrgUser: "11 kB",
   User: "11 kB",
+  // The calling user: the User tree plus its organization and trustors (each a full OrgUser).
+  UserMe: "11.5 kB",
   CreateUser: "2.5 kB",
   ErrorBody: "2.5 kB",
   UserState: "1.75 kB",
@@ -30,5 +32,5 @@ export default [
     entry(`validate${name}`, `validate${name}`, limits[name] ?? defaultLimit),
   ),
   entry("updateUserSchema (Standard Schema)", "updateUserSchema", "8.5 kB"),
-  { name: "everything", path: "dist/index.js", import: "*", limit: "18 kB" },
+  { name: "everything", path: "dist/index.js", import: "*", limit: "22.5 kB" },
 ];

@@ -58,6 +58,14 @@ export function createQueryParser(
       const name = parameter.name;
       const raw = search.getAll(name);
       if (raw.length === 0) {
+        if (parameter.required) {
+          problems.push({
+            field: name,
+            errorCode: "missing.value",
+            message: `${name} is required`,
+          });
+          continue;
+        }
         const fallback = schema.default;
         if (typeof fallback === "number" || typeof fallback === "string") values[name] = fallback;
         continue;

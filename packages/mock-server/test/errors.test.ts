@@ -99,6 +99,13 @@ describe("415 for bodies that are not JSON", () => {
 });
 
 describe("400 for invalid query parameters, naming the parameter", () => {
+  it("a required query parameter that is missing", async () => {
+    const { status, body } = await call<ErrorBody>(server, "GET", "/api/v2/users/search");
+    expect(status).toBe(400);
+    expect(body.details).toEqual([{ fieldName: "q64", errorCode: "missing.value" }]);
+    expect(body.message).toContain("q64 is required");
+  });
+
   it.each([
     ["/api/v2/users?state=archived", "state"],
     ["/api/v2/users?sortOrder=up", "sortOrder"],

@@ -40,13 +40,33 @@ describe("example payloads", () => {
     expect(exampleSchemas.filter((name) => !validators.names.includes(name))).toEqual([]);
   });
 
-  it.each(["OrgUser", "User", "UpdateUser", "CreateUser"])(
-    "%s has valid and invalid examples",
-    (schema) => {
-      expect(exampleFiles(schema, "valid").length).toBeGreaterThan(0);
-      expect(exampleFiles(schema, "invalid").length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    "OrgUser",
+    "User",
+    "UpdateUser",
+    "CreateUser",
+    "UserMe",
+    "UserCursorEntityListing",
+    "UserSearchRequest",
+    "UsersSearchResponse",
+    "PatchUserList",
+    "PatchUser",
+    "UserEntityListing",
+    "UserStateChange",
+    "UpdateUserStateChange",
+    "RoutingStatus",
+    "UpdateRoutingStatus",
+    "ProfileSkills",
+    "UserRoutingSkillPost",
+    "UserRoutingSkill",
+    "UserSkillEntityListing",
+    "UserRoutingLanguagePost",
+    "UserRoutingLanguage",
+    "UserLanguageEntityListing",
+  ])("%s has valid and invalid examples", (schema) => {
+    expect(exampleFiles(schema, "valid").length).toBeGreaterThan(0);
+    expect(exampleFiles(schema, "invalid").length).toBeGreaterThan(0);
+  });
 
   const valid = exampleSchemas.flatMap((schema) =>
     exampleFiles(schema, "valid").map((file) => [file, schema] as const),

@@ -1,15 +1,36 @@
 // The user models are written once: UserCommonFields holds what every user model shares,
 // UserReadFields what the read models share; User, OrgUser and UpdateUser take them through
-// allOf and add only their own fields. Request bodies are closed and every read model is open
-// to properties this document does not name.
+// allOf and add only their own fields, and so do the other models that extend a shared one
+// (UserMe, the closed update bodies, the routing listings). Request bodies are closed and
+// every read model is open to properties this document does not name.
 import { describe, expect, it } from "vitest";
-import { objectProperties, type OpenApiDocument } from "../src/walk.js";
+import {
+  objectProperties,
+  operationTable,
+  referencedSchemaNames,
+  requestBodySchemaNames,
+  responseSchemaNames,
+  type OpenApiDocument,
+} from "../src/walk.js";
 import { isObject, type Json } from "./support/json.js";
 import { componentSchemas, loadBundledDocument } from "./support/repo.js";
 
 const document = loadBundledDocument();
 const schemas = componentSchemas(document);
-const requestBodies = ["UpdateUser", "CreateUser"];
+/** The closed models: request bodies and the models only request bodies use. */
+const closedModels = [
+  "UpdateUser",
+  "CreateUser",
+  "UserSearchRequest",
+  "SearchSort",
+  "UserSearchCriteria",
+  "PatchUser",
+  "UpdateUserStateChange",
+  "UpdateRoutingStatus",
+  "UserRoutingSkillPost",
+  "UserRoutingLanguagePost",
+];
+const table = operationTable(document as OpenApiDocument);
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const ownProperties = (name: string): string[] => {
@@ -18,6 +39,18 @@ const ownProperties = (name: string): string[] => {
 };
 const allProperties = (name: string) =>
   objectProperties(document as OpenApiDocument, ref(name)).properties;
+
+/** The names of the schemas `names` refer to, directly or not, themselves included. */
+function reachableSchemas(names: Iterable<string>): Set<string> {
+  const reached = new Set<string>();
+  const pending = [...names];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (reached.has(name)) continue;
+    reached.add(name);
+    pending.push(...referencedSchemaNames(schemas[name]));
+  }
+  return reached;
+}
 
 /** JSON Pointers (inside components.schemas) of every subschema that closes its object. */
 function closedObjects(node: Json, path: string): string[] {
@@ -31,23 +64,25 @@ function closedObjects(node: Json, path: string): string[] {
   ];
 }
 
+const extensions = [
+  ["UserReadFields", "UserCommonFields"],
+  ["User", "UserReadFields"],
+  ["OrgUser", "UserReadFields"],
+  ["UpdateUser", "UserCommonFields"],
+  ["UserMe", "User"],
+  ["UpdateUserStateChange", "UserStateChange"],
+  ["UpdateRoutingStatus", "RoutingStatus"],
+  ["UserSkillEntityListing", "EntityListingFields"],
+  ["UserLanguageEntityListing", "EntityListingFields"],
+] as const;
+
 describe("the user models share one definition", () => {
-  it.each([
-    ["UserReadFields", "UserCommonFields"],
-    ["User", "UserReadFields"],
-    ["OrgUser", "UserReadFields"],
-    ["UpdateUser", "UserCommonFields"],
-  ])("%s extends %s through allOf", (model, base) => {
+  it.each(extensions)("%s extends %s through allOf", (model, base) => {
     expect(schemas[model]?.["allOf"]).toEqual([ref(base)]);
   });
 
   it("no model writes again a property it takes from a shared model", () => {
-    for (const [model, base] of [
-      ["UserReadFields", "UserCommonFields"],
-      ["User", "UserReadFields"],
-      ["OrgUser", "UserReadFields"],
-      ["UpdateUser", "UserCommonFields"],
-    ] as const) {
+    for (const [model, base] of extensions) {
       const inherited = Object.keys(allProperties(base));
       expect(
         ownProperties(model).filter((name) => inherited.includes(name)),
@@ -73,8 +108,22 @@ describe("the user models share one definition", () => {
     });
   });
 
+  it("UserMe is a User plus read-only expand-only fields, organization among them", () => {
+    const user = Object.keys(allProperties("User"));
+    const extras = Object.entries(allProperties("UserMe")).filter(([name]) => !user.includes(name));
+    expect(extras.map(([name]) => name)).toEqual(
+      expect.arrayContaining(["organization", "date", "favorites", "superiors", "token"]),
+    );
+    for (const [name, property] of extras) expect(property, name).toHaveProperty("readOnly", true);
+  });
+
+  it("the update bodies add nothing to the models they close", () => {
+    expect(ownProperties("UpdateUserStateChange")).toEqual([]);
+    expect(ownProperties("UpdateRoutingStatus")).toEqual([]);
+  });
+
   it("every user model requires version", () => {
-    for (const model of ["User", "OrgUser", "UpdateUser"]) {
+    for (const model of ["User", "OrgUser", "UpdateUser", "UserMe"]) {
       expect(objectProperties(document as OpenApiDocument, ref(model)).required, model).toEqual([
         "version",
       ]);
@@ -91,19 +140,63 @@ describe("open read models, closed request bodies", () => {
     expect(schemas["CreateUser"]).toHaveProperty("additionalProperties", false);
   });
 
+  it.each(closedModels.filter((name) => name.startsWith("Update")))(
+    "%s is closed across its allOf (unevaluatedProperties: false)",
+    (name) => {
+      expect(schemas[name]).toHaveProperty("unevaluatedProperties", false);
+    },
+  );
+
+  it.each(closedModels.filter((name) => !name.startsWith("Update")))(
+    "%s is closed (additionalProperties: false)",
+    (name) => {
+      expect(schemas[name]).toHaveProperty("additionalProperties", false);
+    },
+  );
+
+  it("every object a request body holds at its top (or as its items) is closed", () => {
+    for (const name of requestBodySchemaNames(table)) {
+      const schema = schemas[name] ?? {};
+      const items = isObject(schema["items"]) ? schema["items"] : {};
+      // An array body (PatchUserList, ProfileSkills) is checked through its items.
+      const object =
+        schema["type"] === "array" && typeof items["$ref"] === "string"
+          ? items["$ref"].replace("#/components/schemas/", "")
+          : name;
+      if (schemas[object]?.["type"] === "object") expect(closedModels, name).toContain(object);
+    }
+  });
+
+  it("no closed model is reachable from a response", () => {
+    const fromResponses = reachableSchemas(responseSchemaNames(table));
+    expect(closedModels.filter((name) => fromResponses.has(name))).toEqual([]);
+  });
+
   it("no other schema closes an object", () => {
     const closed = Object.entries(schemas)
-      .filter(([name]) => !requestBodies.includes(name))
+      .filter(([name]) => !closedModels.includes(name))
       .flatMap(([name, schema]) => closedObjects(schema, `#/components/schemas/${name}`));
     expect(closed).toEqual([]);
   });
 
-  it.each(["OrgUser", "User", "UserEntityListing", "Trustor", "ErrorBody"])(
-    "%s is open to unknown properties",
-    (name) => {
-      expect(schemas[name]?.["type"]).toBe("object");
-      expect(schemas[name]?.["additionalProperties"] ?? true).not.toBe(false);
-      expect(schemas[name]?.["unevaluatedProperties"] ?? true).not.toBe(false);
-    },
-  );
+  it.each([
+    "OrgUser",
+    "User",
+    "UserEntityListing",
+    "Trustor",
+    "ErrorBody",
+    "UserMe",
+    "UserCursorEntityListing",
+    "UsersSearchResponse",
+    "UserStateChange",
+    "RoutingStatus",
+    "UserSkillEntityListing",
+    "UserLanguageEntityListing",
+    "TokenInfo",
+    "Adjacents",
+  ])("%s is open to unknown properties", (name) => {
+    expect(schemas[name]?.["type"]).toBe("object");
+    expect(schemas[name]?.["additionalProperties"] ?? true).not.toBe(false);
+    expect(schemas[name]?.["unevaluatedProperties"] ?? true).not.toBe(false);
+  });
 });

@@ -60,9 +60,19 @@ describe("documentation", () => {
     );
     expect(declarations).toContain("@description Auto populated from addresses.");
     const named = readFileSync(join(packageDir, "dist/generated/schemas.d.ts"), "utf8");
-    expect(named).toMatch(
-      /\/\*\*\n \* The lifecycle state of a user\.\n \*\/\nexport type UserState/,
-    );
+    expect(named).toMatch(/\/\*\*\n \* The lifecycle state of a user\.\n/);
+  });
+
+  test("enums a response can carry say that a newer API may send other values", () => {
+    const named = readFileSync(join(packageDir, "dist/generated/schemas.d.ts"), "utf8");
+    const docOf = (name: string) =>
+      new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nexport type ${name} =`).exec(named)?.[1] ??
+      "";
+    expect(docOf("UserState")).toContain("a value the union does not list yet");
+    expect(docOf("UserState")).toContain("default: // a value from a newer API version");
+    // Query-only enums are sent, never received.
+    expect(docOf("SortOrder")).not.toBe("");
+    expect(docOf("SortOrder")).not.toContain("does not list yet");
   });
 });
 

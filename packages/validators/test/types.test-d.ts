@@ -80,6 +80,40 @@ interface Expected {
   TrustorEntityListing: T.TrustorEntityListing;
   UserCommonFields: T.UserCommonFields;
   UserReadFields: T.UserReadFields;
+  UserMeExpand: T.UserMeExpand;
+  IntegrationPresenceSource: T.IntegrationPresenceSource;
+  SearchSortOrder: T.SearchSortOrder;
+  SearchCriteriaType: T.SearchCriteriaType;
+  SearchCriteriaOperator: T.SearchCriteriaOperator;
+  UserStateChangeReason: T.UserStateChangeReason;
+  UserMe: T.UserMe;
+  UserCursorEntityListing: T.UserCursorEntityListing;
+  UserSearchRequest: T.UserSearchRequest;
+  SearchSort: T.SearchSort;
+  UserSearchCriteria: T.UserSearchCriteria;
+  UsersSearchResponse: T.UsersSearchResponse;
+  PatchUserList: T.PatchUserList;
+  PatchUser: T.PatchUser;
+  UserStateChange: T.UserStateChange;
+  UpdateUserStateChange: T.UpdateUserStateChange;
+  UpdateRoutingStatus: T.UpdateRoutingStatus;
+  ProfileSkills: T.ProfileSkills;
+  UserRoutingSkillPost: T.UserRoutingSkillPost;
+  UserRoutingLanguagePost: T.UserRoutingLanguagePost;
+  EntityListingFields: T.EntityListingFields;
+  UserSkillEntityListing: T.UserSkillEntityListing;
+  UserLanguageEntityListing: T.UserLanguageEntityListing;
+  ServerDate: T.ServerDate;
+  AutoAnswerSettings: T.AutoAnswerSettings;
+  GeolocationSettings: T.GeolocationSettings;
+  OrganizationPresence: T.OrganizationPresence;
+  OrganizationPresenceDefinition: T.OrganizationPresenceDefinition;
+  DomainOrganizationRole: T.DomainOrganizationRole;
+  Adjacents: T.Adjacents;
+  RoutingSkill: T.RoutingSkill;
+  FieldConfigs: T.FieldConfigs;
+  TokenInfo: T.TokenInfo;
+  DomainOrganizationProduct: T.DomainOrganizationProduct;
 }
 
 type Exports = typeof V;
@@ -135,6 +169,8 @@ describe("validator types", () => {
   it("a request body's type leaves out read-only fields, as its validator does", () => {
     expectTypeOf<NonNullable<T.UpdateUser["selfUri"]>>().toBeNever();
     expectTypeOf<NonNullable<T.User["selfUri"]>>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<T.UpdateUserStateChange["stateChangeDate"]>>().toBeNever();
+    expectTypeOf<NonNullable<T.UserStateChange["stateChangeDate"]>>().toEqualTypeOf<string>();
   });
 
   it("...at every depth, which is why the validators refuse nested read-only fields too", () => {

@@ -209,6 +209,527 @@ export const operations = {
       content: [{ mediaType: "application/json", schema: "CreateUser" }],
     },
   },
+  getUsersMe: {
+    operationId: "getUsersMe",
+    method: "GET",
+    path: "/api/v2/users/me",
+    tags: ["Users"],
+    secured: true,
+    parameters: [
+      {
+        name: "expand",
+        in: "query",
+        required: false,
+        schema: { type: "array", items: { $ref: "#/components/schemas/UserMeExpand" } },
+        style: "form",
+        explode: false,
+      },
+      {
+        name: "integrationPresenceSource",
+        in: "query",
+        required: false,
+        schema: { $ref: "#/components/schemas/IntegrationPresenceSource" },
+      },
+    ],
+    responses: {
+      "200": {
+        description: "The calling user.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UserMe",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Get the calling user",
+  },
+  getUsersQuery: {
+    operationId: "getUsersQuery",
+    method: "GET",
+    path: "/api/v2/users/query",
+    tags: ["Users"],
+    secured: true,
+    parameters: [
+      { name: "cursor", in: "query", required: false, schema: { type: "string" } },
+      {
+        name: "pageSize",
+        in: "query",
+        required: false,
+        schema: { type: "integer", format: "int32", minimum: 1, default: 25 },
+      },
+      {
+        name: "sortOrder",
+        in: "query",
+        required: false,
+        schema: { $ref: "#/components/schemas/SortOrder" },
+      },
+      {
+        name: "expand",
+        in: "query",
+        required: false,
+        schema: { type: "array", items: { $ref: "#/components/schemas/UserExpand" } },
+        style: "form",
+        explode: false,
+      },
+      {
+        name: "integrationPresenceSource",
+        in: "query",
+        required: false,
+        schema: { $ref: "#/components/schemas/IntegrationPresenceSource" },
+      },
+      {
+        name: "state",
+        in: "query",
+        required: false,
+        schema: { $ref: "#/components/schemas/UserStateFilter" },
+      },
+    ],
+    responses: {
+      "200": {
+        description: "One page of users and the cursor of the next.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UserCursorEntityListing",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "List users with a cursor",
+  },
+  getUsersSearch: {
+    operationId: "getUsersSearch",
+    method: "GET",
+    path: "/api/v2/users/search",
+    tags: ["Users"],
+    secured: true,
+    parameters: [
+      { name: "q64", in: "query", required: true, schema: { type: "string", minLength: 1 } },
+      {
+        name: "expand",
+        in: "query",
+        required: false,
+        schema: { type: "array", items: { type: "string" } },
+        style: "form",
+        explode: false,
+      },
+      {
+        name: "integrationPresenceSource",
+        in: "query",
+        required: false,
+        schema: { $ref: "#/components/schemas/IntegrationPresenceSource" },
+      },
+    ],
+    responses: {
+      "200": {
+        description: "One page of matching users.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UsersSearchResponse",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Get a page of a user search",
+  },
+  postUsersSearch: {
+    operationId: "postUsersSearch",
+    method: "POST",
+    path: "/api/v2/users/search",
+    tags: ["Users"],
+    secured: true,
+    parameters: [],
+    responses: {
+      "200": {
+        description: "One page of matching users.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UsersSearchResponse",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "415": {
+        description: "The body is not JSON (code `unsupported.media.type`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Search users",
+    requestBody: {
+      required: true,
+      content: [{ mediaType: "application/json", schema: "UserSearchRequest" }],
+    },
+  },
+  patchUsersBulk: {
+    operationId: "patchUsersBulk",
+    method: "PATCH",
+    path: "/api/v2/users/bulk",
+    tags: ["Users"],
+    secured: true,
+    parameters: [],
+    responses: {
+      "200": {
+        description: "The updated users.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UserEntityListing",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "415": {
+        description: "The body is not JSON (code `unsupported.media.type`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Update several users at once",
+    requestBody: {
+      required: true,
+      content: [{ mediaType: "application/json", schema: "PatchUserList" }],
+    },
+  },
+  getUsersExternalidAuthorityNameExternalKey: {
+    operationId: "getUsersExternalidAuthorityNameExternalKey",
+    method: "GET",
+    path: "/api/v2/users/externalid/{authorityName}/{externalKey}",
+    tags: ["Users"],
+    secured: true,
+    parameters: [
+      {
+        name: "authorityName",
+        in: "path",
+        required: true,
+        schema: { type: "string", minLength: 1 },
+      },
+      { name: "externalKey", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+      {
+        name: "expand",
+        in: "query",
+        required: false,
+        schema: { type: "array", items: { $ref: "#/components/schemas/UserExpand" } },
+        style: "form",
+        explode: false,
+      },
+    ],
+    responses: {
+      "200": {
+        description: "The user.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "User",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Get a user by external id",
+  },
   getUser: {
     operationId: "getUser",
     method: "GET",
@@ -461,6 +982,887 @@ export const operations = {
     requestBody: {
       required: true,
       content: [{ mediaType: "application/json", schema: "UpdateUser" }],
+    },
+  },
+  getUserState: {
+    operationId: "getUserState",
+    method: "GET",
+    path: "/api/v2/users/{userId}/state",
+    tags: ["Users"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+    ],
+    responses: {
+      "200": {
+        description: "The user's state.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UserStateChange",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Get a user's state",
+  },
+  putUserState: {
+    operationId: "putUserState",
+    method: "PUT",
+    path: "/api/v2/users/{userId}/state",
+    tags: ["Users"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+    ],
+    responses: {
+      "200": {
+        description: "The user's new state.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UserStateChange",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "409": {
+        description:
+          "The resource changed since it was read: the version supplied does not match the\nuser's current version (code `general.conflict`). Read the user again and retry.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "415": {
+        description: "The body is not JSON (code `unsupported.media.type`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Change a user's state",
+    requestBody: {
+      required: true,
+      content: [{ mediaType: "application/json", schema: "UpdateUserStateChange" }],
+    },
+  },
+  postUserInvite: {
+    operationId: "postUserInvite",
+    method: "POST",
+    path: "/api/v2/users/{userId}/invite",
+    tags: ["Users"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+      { name: "force", in: "query", required: false, schema: { type: "boolean", default: false } },
+    ],
+    responses: {
+      "204": { description: "The invitation was sent; no body.", headers: ["inin-correlation-id"] },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Send a user an invitation",
+  },
+  getUserRoutingstatus: {
+    operationId: "getUserRoutingstatus",
+    method: "GET",
+    path: "/api/v2/users/{userId}/routingstatus",
+    tags: ["Routing"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+    ],
+    responses: {
+      "200": {
+        description: "The agent's routing status.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "RoutingStatus",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Get a user's routing status",
+  },
+  putUserRoutingstatus: {
+    operationId: "putUserRoutingstatus",
+    method: "PUT",
+    path: "/api/v2/users/{userId}/routingstatus",
+    tags: ["Routing"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+    ],
+    responses: {
+      "200": {
+        description: "The agent's new routing status.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "RoutingStatus",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "415": {
+        description: "The body is not JSON (code `unsupported.media.type`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Change a user's routing status",
+    requestBody: {
+      required: true,
+      content: [{ mediaType: "application/json", schema: "UpdateRoutingStatus" }],
+    },
+  },
+  getUserProfileskills: {
+    operationId: "getUserProfileskills",
+    method: "GET",
+    path: "/api/v2/users/{userId}/profileskills",
+    tags: ["Users"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+    ],
+    responses: {
+      "200": {
+        description: "The user's profile skills.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ProfileSkills",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "List a user's profile skills",
+  },
+  putUserProfileskills: {
+    operationId: "putUserProfileskills",
+    method: "PUT",
+    path: "/api/v2/users/{userId}/profileskills",
+    tags: ["Users"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+    ],
+    responses: {
+      "200": {
+        description: "The user's profile skills after the change.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ProfileSkills",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "415": {
+        description: "The body is not JSON (code `unsupported.media.type`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Replace a user's profile skills",
+    requestBody: {
+      required: true,
+      content: [{ mediaType: "application/json", schema: "ProfileSkills" }],
+    },
+  },
+  getUserRoutingskills: {
+    operationId: "getUserRoutingskills",
+    method: "GET",
+    path: "/api/v2/users/{userId}/routingskills",
+    tags: ["Routing"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+      {
+        name: "pageSize",
+        in: "query",
+        required: false,
+        schema: { type: "integer", format: "int32", minimum: 1, default: 25 },
+      },
+      {
+        name: "pageNumber",
+        in: "query",
+        required: false,
+        schema: { type: "integer", format: "int32", minimum: 1, default: 1 },
+      },
+      {
+        name: "sortOrder",
+        in: "query",
+        required: false,
+        schema: { $ref: "#/components/schemas/SortOrder" },
+      },
+    ],
+    responses: {
+      "200": {
+        description: "One page of the agent's routing skills.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UserSkillEntityListing",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "List a user's routing skills",
+  },
+  postUserRoutingskills: {
+    operationId: "postUserRoutingskills",
+    method: "POST",
+    path: "/api/v2/users/{userId}/routingskills",
+    tags: ["Routing"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+    ],
+    responses: {
+      "200": {
+        description: "The skill as the agent now holds it.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UserRoutingSkill",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "415": {
+        description: "The body is not JSON (code `unsupported.media.type`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Add a routing skill to a user",
+    requestBody: {
+      required: true,
+      content: [{ mediaType: "application/json", schema: "UserRoutingSkillPost" }],
+    },
+  },
+  getUserRoutinglanguages: {
+    operationId: "getUserRoutinglanguages",
+    method: "GET",
+    path: "/api/v2/users/{userId}/routinglanguages",
+    tags: ["Routing"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+      {
+        name: "pageSize",
+        in: "query",
+        required: false,
+        schema: { type: "integer", format: "int32", minimum: 1, default: 25 },
+      },
+      {
+        name: "pageNumber",
+        in: "query",
+        required: false,
+        schema: { type: "integer", format: "int32", minimum: 1, default: 1 },
+      },
+      {
+        name: "sortOrder",
+        in: "query",
+        required: false,
+        schema: { $ref: "#/components/schemas/SortOrder" },
+      },
+    ],
+    responses: {
+      "200": {
+        description: "One page of the agent's routing languages.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UserLanguageEntityListing",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "List a user's routing languages",
+  },
+  postUserRoutinglanguages: {
+    operationId: "postUserRoutinglanguages",
+    method: "POST",
+    path: "/api/v2/users/{userId}/routinglanguages",
+    tags: ["Routing"],
+    secured: true,
+    parameters: [
+      { name: "userId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
+    ],
+    responses: {
+      "200": {
+        description: "The language as the agent now holds it.",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "UserRoutingLanguage",
+      },
+      "400": {
+        description:
+          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "401": {
+        description: "No valid bearer token (codes `authentication.required`, `bad.credentials`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "403": {
+        description:
+          "The token lacks a permission the call needs (codes `missing.permissions`,\n`not.authorized`, `missing.any.permissions`).\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "404": {
+        description: "No such resource (codes `not.found`, `general.resource.not.found`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "415": {
+        description: "The body is not JSON (code `unsupported.media.type`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "429": {
+        description:
+          "A rate limit was exceeded (code `too.many.requests`). Wait as long as\n`Retry-After` says, then retry.\n",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "500": {
+        description: "The service failed (code `internal.server.error`).",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "503": {
+        description:
+          "The service is briefly unavailable (code `service.unavailable`); retry later.",
+        headers: ["Retry-After", "inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+      "504": {
+        description:
+          "The service did not answer in time (codes `request.timeout`,\n`authentication.request.timeout`); retry later.\n",
+        headers: ["inin-correlation-id"],
+        mediaType: "application/json",
+        schema: "ErrorBody",
+      },
+    },
+    summary: "Add a routing language to a user",
+    requestBody: {
+      required: true,
+      content: [{ mediaType: "application/json", schema: "UserRoutingLanguagePost" }],
     },
   },
   getUserTrustors: {

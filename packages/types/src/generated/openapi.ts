@@ -57,6 +57,129 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v2/users/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the calling user
+     * @description Returns the user the access token was issued to, with the extra fields only this
+     *     operation can expand (the organization, its presence and location definitions, the
+     *     user's favorites, superiors, direct reports, token details and more; see
+     *     `UserMeExpand`). Needs no permission.
+     *
+     *     Only a token issued to a person has a user: a token from the client-credentials
+     *     grant is refused with 400 and code `not.a.user` (the request needs a user context).
+     */
+    get: operations["getUsersMe"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/users/query": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List users with a cursor
+     * @description Returns one page of the organization's users, in every division the caller may see
+     *     (no division filtering). Pass the `cursor` of a page to get the next one; the last
+     *     page has no `cursor`. Requires `directory:user:view`.
+     */
+    get: operations["getUsersQuery"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/users/search": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a page of a user search
+     * @description Reads one page of an earlier search, given the `q64` token of a search response
+     *     (`nextPage`, `previousPage` or `currentPage`). Requires `directory:user:view`.
+     */
+    get: operations["getUsersSearch"];
+    put?: never;
+    /**
+     * Search users
+     * @description Finds users matching the criteria of the body. The response carries `q64` tokens
+     *     (`nextPage`, `previousPage`, `currentPage`) to read other pages with
+     *     `GET /api/v2/users/search`. Requires `directory:user:view`.
+     */
+    post: operations["postUsersSearch"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/users/bulk": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update several users at once
+     * @description Sets `acdAutoAnswer` on up to 50 users in one call, each named by its `id`. Returns
+     *     the updated users. Requires `directory:user:edit` or `directory:organization:admin`.
+     */
+    patch: operations["patchUsersBulk"];
+    trace?: never;
+  };
+  "/api/v2/users/externalid/{authorityName}/{externalKey}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The name of the external authority that issued the key (case-sensitive). */
+        authorityName: string;
+        /** @description The user's key at that authority (case-sensitive). */
+        externalKey: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a user by external id
+     * @description Returns the user that an external authority (for example an HR system) knows by the
+     *     given key. The authority name and the key are both case-sensitive. Needs no
+     *     permission.
+     */
+    get: operations["getUsersExternalidAuthorityNameExternalKey"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v2/users/{userId}": {
     parameters: {
       query?: never;
@@ -93,6 +216,192 @@ export interface paths {
      *     `telephony:extension:assign`.
      */
     patch: operations["patchUser"];
+    trace?: never;
+  };
+  "/api/v2/users/{userId}/state": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a user's state
+     * @description Returns the user's lifecycle state with the reason and date of its last change.
+     *     Requires `directory:userStateChange:view`.
+     */
+    get: operations["getUserState"];
+    /**
+     * Change a user's state
+     * @description Moves the user to another lifecycle state (`active`, `inactive` or `deleted`),
+     *     optionally with the reason. Send the `version` of the last read; a stale one is refused
+     *     with 409 `general.conflict` (or 400, as for a user PATCH). Requires
+     *     `directory:user:edit`.
+     */
+    put: operations["putUserState"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/users/{userId}/invite": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a user an invitation
+     * @description Sends the user the email that invites them to activate their account and set a
+     *     password. Without `force` an invitation is sent only if none was sent before. Requires
+     *     `admin`, `directory:organization:admin` or `directory:user:setPassword`. Success has no
+     *     body (the vendor's SDKs return nothing).
+     */
+    post: operations["postUserInvite"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/users/{userId}/routingstatus": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a user's routing status
+     * @description Returns the agent's routing (ACD) status and since when it holds. A user that does not
+     *     exist reads as `OFF_QUEUE`.
+     */
+    get: operations["getUserRoutingstatus"];
+    /**
+     * Change a user's routing status
+     * @description Sets the agent's routing (ACD) status, for example `OFF_QUEUE` to take them off queue.
+     */
+    put: operations["putUserRoutingstatus"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/users/{userId}/profileskills": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a user's profile skills
+     * @description Returns the skills on the user's profile (free-text labels, not routing skills).
+     */
+    get: operations["getUserProfileskills"];
+    /**
+     * Replace a user's profile skills
+     * @description Replaces the skills on the user's profile with the given list, and returns the list now
+     *     held.
+     */
+    put: operations["putUserProfileskills"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/users/{userId}/routingskills": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a user's routing skills
+     * @description Returns one page of the agent's routing (ACD) skills with their proficiencies.
+     *
+     *     The sources of this spec name only the `routingskills` path; listing and adding
+     *     follow the vendor's SDK (`getUserRoutingskills`, `postUserRoutingskills`). The vendor's
+     *     other skill operations, removing one among them, are not described here yet.
+     */
+    get: operations["getUserRoutingskills"];
+    put?: never;
+    /**
+     * Add a routing skill to a user
+     * @description Gives the agent an organization routing skill at the given proficiency, and returns it.
+     *
+     *     The sources of this spec name only the `routingskills` path; listing and adding
+     *     follow the vendor's SDK (`getUserRoutingskills`, `postUserRoutingskills`). The vendor's
+     *     other skill operations, removing one among them, are not described here yet.
+     */
+    post: operations["postUserRoutingskills"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/users/{userId}/routinglanguages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a user's routing languages
+     * @description Returns one page of the agent's routing (ACD) languages with their proficiencies.
+     *
+     *     The sources of this spec name only the `routinglanguages` path; listing and adding
+     *     follow the vendor's SDK (`getUserRoutinglanguages`, `postUserRoutinglanguages`). The
+     *     vendor's other language operations, removing one among them, are not described here
+     *     yet.
+     */
+    get: operations["getUserRoutinglanguages"];
+    put?: never;
+    /**
+     * Add a routing language to a user
+     * @description Gives the agent an organization routing language at the given proficiency, and returns
+     *     it.
+     *
+     *     The sources of this spec name only the `routinglanguages` path; listing and adding
+     *     follow the vendor's SDK (`getUserRoutinglanguages`, `postUserRoutinglanguages`). The
+     *     vendor's other language operations, removing one among them, are not described here
+     *     yet.
+     */
+    post: operations["postUserRoutinglanguages"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/v2/users/{userId}/trustors": {
@@ -267,6 +576,100 @@ export interface components {
       | "PureConnect"
       | "PureConnectCloud"
       | "Unknown";
+    /**
+     * @description A field that `getUsersMe` can expand: every `UserExpand` value, and the fields only
+     *     the calling user has (`date`, `organization`, `favorites`, `token`, ...). The casing
+     *     is the vendor's: most of the extra values are lower-case although the fields they
+     *     fill are camelCase (`presencedefinitions` fills `presenceDefinitions`).
+     * @enum {string}
+     */
+    UserMeExpand:
+      | "routingStatus"
+      | "presence"
+      | "integrationPresence"
+      | "conversationSummary"
+      | "outOfOffice"
+      | "geolocation"
+      | "station"
+      | "authorization"
+      | "lasttokenissued"
+      | "authorization.unusedRoles"
+      | "team"
+      | "workPlanBidRanks"
+      | "externalContactsSettings"
+      | "groups"
+      | "customAttributes"
+      | "profileSkills"
+      | "certifications"
+      | "locations"
+      | "skills"
+      | "languages"
+      | "languagePreference"
+      | "employerInfo"
+      | "biography"
+      | "dateLastLogin"
+      | "dateWelcomeSent"
+      | "date"
+      | "geolocationsettings"
+      | "organization"
+      | "presencedefinitions"
+      | "divisionedpresencedefinitions"
+      | "locationdefinitions"
+      | "orgauthorization"
+      | "orgproducts"
+      | "favorites"
+      | "superiors"
+      | "directreports"
+      | "adjacents"
+      | "routingskills"
+      | "routinglanguages"
+      | "fieldconfigs"
+      | "token"
+      | "trustors"
+      | "logCapture"
+      | "autoanswersettings";
+    /**
+     * @description An external system whose presence can be read instead of the platform's own.
+     * @enum {string}
+     */
+    IntegrationPresenceSource: "MicrosoftTeams" | "ZoomPhone" | "EightByEight" | "RingCentral";
+    /**
+     * @description The order of search results; `SCORE` puts the best matches first.
+     * @enum {string}
+     */
+    SearchSortOrder: "ASC" | "DESC" | "SCORE";
+    /**
+     * @description How a search criterion matches the `fields` against its `value` or `values`. `RANGE`
+     *     takes `startValue` and `endValue` (and `dateFormat` for dates). The vendor's Python SDK
+     *     257 does not know the range and comparison types (`RANGE`, `LESS_THAN`, ...).
+     * @enum {string}
+     */
+    SearchCriteriaType:
+      | "EXACT"
+      | "STARTS_WITH"
+      | "CONTAINS"
+      | "REGEX"
+      | "TERM"
+      | "TERMS"
+      | "REQUIRED_FIELDS"
+      | "MATCH_ALL"
+      | "QUERY_STRING"
+      | "RANGE"
+      | "LESS_THAN"
+      | "LESS_THAN_EQUAL_TO"
+      | "GREATER_THAN"
+      | "GREATER_THAN_EQUAL_TO";
+    /**
+     * @description How a search criterion combines with the others.
+     * @enum {string}
+     */
+    SearchCriteriaOperator: "AND" | "OR" | "NOT";
+    /**
+     * @description Why a user's state was last changed.
+     * @enum {string}
+     */
+    UserStateChangeReason:
+      "Voluntary" | "Seasonal" | "Leave" | "Performance" | "Conduct" | "Unknown";
     /**
      * @description The fields every user model shares, each written once here: the read models
      *     (`User`, `OrgUser`, through `UserReadFields`) and the PATCH body (`UpdateUser`) take
@@ -476,6 +879,382 @@ export interface components {
     };
     /** @description An empty object, returned where an operation has nothing to say. */
     Empty: Record<string, never>;
+    /**
+     * @description The calling user, as `getUsersMe` returns it: every field of `User`, plus fields
+     *     about the user's organization and surroundings that only this operation can expand
+     *     (each present only when asked for with `expand`). Models the sources of this spec do
+     *     not detail are open objects here.
+     */
+    UserMe: {
+      /** @description The user's auto-answer settings. */
+      autoAnswerSettings?: $Read<components["schemas"]["AutoAnswerSettings"]>;
+      /** @description The platform's current date and time. */
+      date?: $Read<components["schemas"]["ServerDate"]>;
+      /** @description The geolocation settings of the user's organization. */
+      geolocationSettings?: $Read<components["schemas"]["GeolocationSettings"]>;
+      /** @description The user's organization. */
+      organization?: $Read<components["schemas"]["Organization"]>;
+      /** @description The first 100 presence definitions of the organization that belong to no division. */
+      presenceDefinitions?: $Read<components["schemas"]["OrganizationPresence"][]>;
+      /** @description The presence definitions the user has access to. */
+      divisionedPresenceDefinitions?: $Read<
+        components["schemas"]["OrganizationPresenceDefinition"][]
+      >;
+      /** @description The first 100 site locations of the organization. */
+      locationDefinitions?: $Read<components["schemas"]["LocationDefinition"][]>;
+      /** @description The first 100 roles of the organization, with their permission policies. */
+      orgAuthorization?: $Read<components["schemas"]["DomainOrganizationRole"][]>;
+      /** @description The first 50 users the user marked as favorites. */
+      favorites?: $Read<components["schemas"]["User"][]>;
+      /** @description The first 50 superiors of the user. */
+      superiors?: $Read<components["schemas"]["User"][]>;
+      /** @description The first 50 direct reports of the user. */
+      directReports?: $Read<components["schemas"]["User"][]>;
+      /**
+       * @description The first 50 superiors, direct reports and siblings of the user. Cannot be
+       *     expanded together with `superiors` or `directreports`.
+       */
+      adjacents?: $Read<components["schemas"]["Adjacents"]>;
+      /** @description The first 50 routing skills of the organization. */
+      routingSkills?: $Read<components["schemas"]["RoutingSkill"][]>;
+      /** @description The field configuration of every entity type of the organization. */
+      fieldConfigs?: $Read<components["schemas"]["FieldConfigs"]>;
+      /** @description Details of the access token the request was made with. */
+      token?: $Read<components["schemas"]["TokenInfo"]>;
+      /** @description The organizations that have made the user a trustee. */
+      trustors?: $Read<components["schemas"]["Trustor"][]>;
+      /** @description The products enabled in the organization. */
+      orgProducts?: $Read<components["schemas"]["DomainOrganizationProduct"][]>;
+    } & components["schemas"]["User"];
+    /** @description One page of users from `getUsersQuery`, with the cursor of the next page. */
+    UserCursorEntityListing: {
+      /** @description The users on this page. */
+      entities?: components["schemas"]["User"][];
+      /**
+       * Format: uri-reference
+       * @description The next page; absent on the last page.
+       */
+      nextUri?: string;
+      /**
+       * Format: uri-reference
+       * @description This page.
+       */
+      selfUri?: string;
+      /**
+       * Format: int32
+       * @description How many users this page holds.
+       */
+      results?: number;
+      /** @description Pass it as `cursor` to get the next page; absent on the last page. */
+      cursor?: string;
+    };
+    /**
+     * @description The body of a user search: the criteria, the sort and the page wanted. Closed: a
+     *     property not named here is refused.
+     */
+    UserSearchRequest: {
+      /** @description The order of the results by `sortBy`. */
+      sortOrder?: components["schemas"]["SearchSortOrder"];
+      /** @description The user field to sort the results by. */
+      sortBy?: string;
+      /**
+       * Format: int32
+       * @description How many results a page holds.
+       */
+      pageSize?: number;
+      /**
+       * Format: int32
+       * @description Which page to return, counting from 1.
+       */
+      pageNumber?: number;
+      /** @description Sort by several fields, the first one first; used instead of `sortBy`. */
+      sort?: components["schemas"]["SearchSort"][];
+      /** @description Extra fields to include in each user found. */
+      expand?: string[];
+      /** @description The criteria the users must match. */
+      query?: components["schemas"]["UserSearchCriteria"][];
+      /**
+       * @description With `presence` in `expand`, return each user's presence from this integration
+       *     instead of the platform's own; the vendor then returns fewer users per page.
+       */
+      integrationPresenceSource?: components["schemas"]["IntegrationPresenceSource"];
+      /**
+       * @description Only for `/api/v2/users/search`: when true, also limit the results to users the
+       *     caller may see with `directory:user:view`.
+       */
+      enforcePermissions?: boolean;
+    };
+    /** @description One field of a multi-field sort. */
+    SearchSort: {
+      /** @description The order of the results by this field. */
+      sortOrder?: components["schemas"]["SearchSortOrder"];
+      /** @description The user field to sort by. */
+      sortBy?: string;
+    };
+    /**
+     * @description One search criterion, or with `group` a group of criteria (which may nest further
+     *     groups).
+     */
+    UserSearchCriteria: {
+      /** @description The upper end of a range, for the range types. */
+      endValue?: string;
+      /** @description Values to match, any of which may match. */
+      values?: string[];
+      /** @description The lower end of a range, for the range types. */
+      startValue?: string;
+      /** @description The value to match. */
+      value?: string;
+      /** @description How this criterion combines with the others. */
+      operator?: components["schemas"]["SearchCriteriaOperator"];
+      /** @description Criteria combined into one. */
+      group?: components["schemas"]["UserSearchCriteria"][];
+      /**
+       * @description The format of date values in a date range, in Java date-format syntax (for example
+       *     `yyyy-MM-dd'T'HH:mm:ss.SSSX`).
+       */
+      dateFormat?: string;
+      /** @description The user fields to search. */
+      fields?: string[];
+      /** @description How the criterion matches. */
+      type: components["schemas"]["SearchCriteriaType"];
+    };
+    /**
+     * @description One page of user search results. `nextPage`, `previousPage` and `currentPage` are
+     *     `q64` tokens for `GET /api/v2/users/search`.
+     */
+    UsersSearchResponse: {
+      /**
+       * Format: int64
+       * @description How many users match, across all pages.
+       */
+      total: number;
+      /**
+       * Format: int32
+       * @description How many pages there are.
+       */
+      pageCount: number;
+      /**
+       * Format: int32
+       * @description How many results a page holds.
+       */
+      pageSize: number;
+      /**
+       * Format: int32
+       * @description This page's number, counting from 1.
+       */
+      pageNumber: number;
+      /** @description The `q64` token of the previous page; absent on the first page. */
+      previousPage?: string;
+      /** @description The `q64` token of this page. */
+      currentPage?: string;
+      /** @description The `q64` token of the next page; absent on the last page. */
+      nextPage?: string;
+      /** @description The kinds of resource searched. */
+      types: string[];
+      /** @description The users found on this page. */
+      results: components["schemas"]["User"][];
+    };
+    /** @description The body of a bulk user update, at most 50 users. */
+    PatchUserList: components["schemas"]["PatchUser"][];
+    /**
+     * @description One user's change in a bulk update. Closed: a property not named here is refused.
+     *     `id` is required here although the vendor's SDKs leave it optional: a change without
+     *     it names no user.
+     */
+    PatchUser: {
+      /** @description The id of the user to change. */
+      id: string;
+      /** @description Whether ACD interactions are answered automatically for the user. */
+      acdAutoAnswer?: boolean;
+    };
+    /**
+     * @description A user's lifecycle state with the reason and date of its last change, as the
+     *     `/users/{userId}/state` resource holds it. The vendor calls this model `UserState`;
+     *     here that name is the state enum that every user carries, so the model has its own
+     *     name.
+     */
+    UserStateChange: {
+      /** @description The user's current state. */
+      state?: components["schemas"]["UserState"];
+      /**
+       * Format: int32
+       * @description The user's current version.
+       */
+      version?: number;
+      /** @description Why the state was last changed. */
+      stateChangeReason?: components["schemas"]["UserStateChangeReason"];
+      /**
+       * Format: date-time
+       * @description When the state was last changed.
+       */
+      stateChangeDate?: $Read<string>;
+    };
+    /**
+     * @description The body of a user state change: the fields of `UserStateChange` except the
+     *     read-only `stateChangeDate`. Send the `version` of the last read. Closed: a property
+     *     not named in `UserStateChange` is refused.
+     */
+    UpdateUserStateChange: components["schemas"]["UserStateChange"];
+    /**
+     * @description The body of a routing status change: the fields of `RoutingStatus` (usually just
+     *     `status`). Closed: a property not named in `RoutingStatus` is refused.
+     */
+    UpdateRoutingStatus: components["schemas"]["RoutingStatus"];
+    /** @description The skills on a user's profile, as free-text labels. */
+    ProfileSkills: string[];
+    /**
+     * @description The body that gives a user a routing skill (the vendor's model of the same name).
+     *     Closed: a property not named here is refused.
+     */
+    UserRoutingSkillPost: {
+      /** @description The id of the organization routing skill. */
+      id: string;
+      /**
+       * Format: double
+       * @description How adept the agent is, from 0.0 to 5.0; routing prefers higher ratings.
+       */
+      proficiency: number;
+    };
+    /**
+     * @description The body that gives a user a routing language (the vendor's model of the same name).
+     *     Closed: a property not named here is refused.
+     */
+    UserRoutingLanguagePost: {
+      /** @description The id of the organization routing language. */
+      id: string;
+      /**
+       * Format: double
+       * @description How fluent the agent is, from 0.0 to 5.0; routing prefers higher ratings.
+       */
+      proficiency: number;
+    };
+    /**
+     * @description The paging fields of a numbered listing, shared by the listings of a user's routing
+     *     skills and languages through `allOf`.
+     */
+    EntityListingFields: {
+      /**
+       * Format: int32
+       * @description How many entities a page holds.
+       */
+      pageSize?: number;
+      /**
+       * Format: int32
+       * @description This page's number, counting from 1.
+       */
+      pageNumber?: number;
+      /**
+       * Format: int64
+       * @description How many entities there are across all pages.
+       */
+      total?: number;
+      /**
+       * Format: uri-reference
+       * @description The first page.
+       */
+      firstUri?: string;
+      /**
+       * Format: uri-reference
+       * @description The next page; absent on the last page.
+       */
+      nextUri?: string;
+      /**
+       * Format: uri-reference
+       * @description The previous page; absent on the first page.
+       */
+      previousUri?: string;
+      /**
+       * Format: uri-reference
+       * @description The last page.
+       */
+      lastUri?: string;
+      /**
+       * Format: uri-reference
+       * @description This page.
+       */
+      selfUri?: string;
+      /**
+       * Format: int32
+       * @description How many pages there are.
+       */
+      pageCount?: number;
+    };
+    /** @description One page of a user's routing skills with links to the other pages. */
+    UserSkillEntityListing: {
+      /** @description The skills on this page. */
+      entities?: components["schemas"]["UserRoutingSkill"][];
+    } & components["schemas"]["EntityListingFields"];
+    /** @description One page of a user's routing languages with links to the other pages. */
+    UserLanguageEntityListing: {
+      /** @description The languages on this page. */
+      entities?: components["schemas"]["UserRoutingLanguage"][];
+    } & components["schemas"]["EntityListingFields"];
+    /** @description The platform's clock. */
+    ServerDate: {
+      /**
+       * Format: date-time
+       * @description The platform's current date and time.
+       */
+      currentDate?: string;
+    };
+    /** @description A user's auto-answer settings. Open; its fields are not described here. */
+    AutoAnswerSettings: {
+      [key: string]: unknown;
+    };
+    /** @description An organization's geolocation settings. Open; its fields are not described here. */
+    GeolocationSettings: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description A presence definition of the organization that belongs to no division. Open; its
+     *     fields are not described here.
+     */
+    OrganizationPresence: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description A presence definition of the organization, in a division. Open; its fields are not
+     *     described here.
+     */
+    OrganizationPresenceDefinition: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description A role of the organization with its permission policies. Open; its fields are not
+     *     described here.
+     */
+    DomainOrganizationRole: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description The users around a user in the reporting lines: superiors, siblings and direct
+     *     reports. Open; its fields are not described here.
+     */
+    Adjacents: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description A routing (ACD) skill of the organization, as opposed to a user's skill
+     *     (`UserRoutingSkill`). Open; its fields are not described here.
+     */
+    RoutingSkill: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description The field configuration of each entity type of an organization. Open; its fields are
+     *     not described here.
+     */
+    FieldConfigs: {
+      [key: string]: unknown;
+    };
+    /** @description Details of an access token. Open; its fields are not described here. */
+    TokenInfo: {
+      [key: string]: unknown;
+    };
+    /** @description A product enabled in an organization. Open; its fields are not described here. */
+    DomainOrganizationProduct: {
+      [key: string]: unknown;
+    };
     /** @description What went wrong with a request. */
     ErrorBody: {
       /** @description A readable explanation of the error. */
@@ -1411,6 +2190,17 @@ export interface components {
      *     best-effort basis: a field asked for may still be missing.
      */
     Expand: components["schemas"]["UserExpand"][];
+    /**
+     * @description Extra fields to include in the calling user, sent comma-separated: those of any user
+     *     read and those only `getUsersMe` offers. Expansions are resolved on a best-effort
+     *     basis: a field asked for may still be missing.
+     */
+    MeExpand: components["schemas"]["UserMeExpand"][];
+    /**
+     * @description With `expand=presence`, return the user's presence from this integration instead of
+     *     the platform's own.
+     */
+    IntegrationPresenceSource: components["schemas"]["IntegrationPresenceSource"];
   };
   requestBodies: never;
   headers: {
@@ -1499,6 +2289,249 @@ export interface operations {
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  getUsersMe: {
+    parameters: {
+      query?: {
+        /**
+         * @description Extra fields to include in the calling user, sent comma-separated: those of any user
+         *     read and those only `getUsersMe` offers. Expansions are resolved on a best-effort
+         *     basis: a field asked for may still be missing.
+         */
+        expand?: components["parameters"]["MeExpand"];
+        /**
+         * @description With `expand=presence`, return the user's presence from this integration instead of
+         *     the platform's own.
+         */
+        integrationPresenceSource?: components["parameters"]["IntegrationPresenceSource"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calling user. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserMe"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  getUsersQuery: {
+    parameters: {
+      query?: {
+        /** @description The `cursor` of the previous page; leave it out for the first page. */
+        cursor?: string;
+        /** @description How many entities a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+        /**
+         * @description The order of the results: `ASC` (the default) or `DESC`. The vendor documents only
+         *     these two for this listing; `ascending` and `descending`, which the shared
+         *     `SortOrder` also names, are documented for `getUsers` only.
+         */
+        sortOrder?: components["schemas"]["SortOrder"];
+        /**
+         * @description Extra fields to include, sent comma-separated. Expansions are resolved on a
+         *     best-effort basis: a field asked for may still be missing.
+         */
+        expand?: components["parameters"]["Expand"];
+        /**
+         * @description With `expand=presence`, return the user's presence from this integration instead of
+         *     the platform's own.
+         */
+        integrationPresenceSource?: components["parameters"]["IntegrationPresenceSource"];
+        /** @description Only list users in this state; `any` lists users in every state. */
+        state?: components["schemas"]["UserStateFilter"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of users and the cursor of the next. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserCursorEntityListing"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  getUsersSearch: {
+    parameters: {
+      query: {
+        /** @description The page token, as a search response gave it. */
+        q64: string;
+        /**
+         * @description Extra fields to include, sent comma-separated. Free text for this operation: the
+         *     vendor gives no list of values.
+         */
+        expand?: string[];
+        /**
+         * @description With `expand=presence`, return the user's presence from this integration instead of
+         *     the platform's own.
+         */
+        integrationPresenceSource?: components["parameters"]["IntegrationPresenceSource"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of matching users. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UsersSearchResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  postUsersSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserSearchRequest"];
+      };
+    };
+    responses: {
+      /** @description One page of matching users. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UsersSearchResponse"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  patchUsersBulk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchUserList"];
+      };
+    };
+    responses: {
+      /** @description The updated users. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserEntityListing"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  getUsersExternalidAuthorityNameExternalKey: {
+    parameters: {
+      query?: {
+        /**
+         * @description Extra fields to include, sent comma-separated. Expansions are resolved on a
+         *     best-effort basis: a field asked for may still be missing.
+         */
+        expand?: components["parameters"]["Expand"];
+      };
+      header?: never;
+      path: {
+        /** @description The name of the external authority that issued the key (case-sensitive). */
+        authorityName: string;
+        /** @description The user's key at that authority (case-sensitive). */
+        externalKey: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The user. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["User"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];
       503: components["responses"]["ServiceUnavailable"];
@@ -1609,6 +2642,399 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  getUserState: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The user's state. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserStateChange"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  putUserState: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateUserStateChange"];
+      };
+    };
+    responses: {
+      /** @description The user's new state. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserStateChange"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  postUserInvite: {
+    parameters: {
+      query?: {
+        /** @description Send the invitation even if one was sent before. */
+        force?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invitation was sent; no body. */
+      204: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  getUserRoutingstatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The agent's routing status. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RoutingStatus"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  putUserRoutingstatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateRoutingStatus"];
+      };
+    };
+    responses: {
+      /** @description The agent's new routing status. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RoutingStatus"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  getUserProfileskills: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The user's profile skills. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ProfileSkills"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  putUserProfileskills: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ProfileSkills"];
+      };
+    };
+    responses: {
+      /** @description The user's profile skills after the change. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ProfileSkills"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  getUserRoutingskills: {
+    parameters: {
+      query?: {
+        /** @description How many entities a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+        /** @description Which page to return, counting from 1. */
+        pageNumber?: components["parameters"]["PageNumber"];
+        /** @description The order of the results, by name. */
+        sortOrder?: components["schemas"]["SortOrder"];
+      };
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the agent's routing skills. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserSkillEntityListing"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  postUserRoutingskills: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserRoutingSkillPost"];
+      };
+    };
+    responses: {
+      /** @description The skill as the agent now holds it. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserRoutingSkill"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  getUserRoutinglanguages: {
+    parameters: {
+      query?: {
+        /** @description How many entities a page holds. */
+        pageSize?: components["parameters"]["PageSize"];
+        /** @description Which page to return, counting from 1. */
+        pageNumber?: components["parameters"]["PageNumber"];
+        /** @description The order of the results, by name. */
+        sortOrder?: components["schemas"]["SortOrder"];
+      };
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the agent's routing languages. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserLanguageEntityListing"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+      503: components["responses"]["ServiceUnavailable"];
+      504: components["responses"]["GatewayTimeout"];
+    };
+  };
+  postUserRoutinglanguages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (a GUID). */
+        userId: components["parameters"]["UserId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UserRoutingLanguagePost"];
+      };
+    };
+    responses: {
+      /** @description The language as the agent now holds it. */
+      200: {
+        headers: {
+          "inin-correlation-id": components["headers"]["CorrelationId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserRoutingLanguage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       415: components["responses"]["UnsupportedMediaType"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["InternalServerError"];

@@ -476,6 +476,144 @@ export const productPlatformValues = [
 ] as const satisfies readonly ProductPlatform[];
 
 /**
+ * A field that `getUsersMe` can expand: every `UserExpand` value, and the fields only
+ * the calling user has (`date`, `organization`, `favorites`, `token`, ...). The casing
+ * is the vendor's: most of the extra values are lower-case although the fields they
+ * fill are camelCase (`presencedefinitions` fills `presenceDefinitions`).
+ */
+export type UserMeExpand = components["schemas"]["UserMeExpand"];
+/** Every value of {@link UserMeExpand}, in the spec's order. */
+export const userMeExpandValues = [
+  "routingStatus",
+  "presence",
+  "integrationPresence",
+  "conversationSummary",
+  "outOfOffice",
+  "geolocation",
+  "station",
+  "authorization",
+  "lasttokenissued",
+  "authorization.unusedRoles",
+  "team",
+  "workPlanBidRanks",
+  "externalContactsSettings",
+  "groups",
+  "customAttributes",
+  "profileSkills",
+  "certifications",
+  "locations",
+  "skills",
+  "languages",
+  "languagePreference",
+  "employerInfo",
+  "biography",
+  "dateLastLogin",
+  "dateWelcomeSent",
+  "date",
+  "geolocationsettings",
+  "organization",
+  "presencedefinitions",
+  "divisionedpresencedefinitions",
+  "locationdefinitions",
+  "orgauthorization",
+  "orgproducts",
+  "favorites",
+  "superiors",
+  "directreports",
+  "adjacents",
+  "routingskills",
+  "routinglanguages",
+  "fieldconfigs",
+  "token",
+  "trustors",
+  "logCapture",
+  "autoanswersettings",
+] as const satisfies readonly UserMeExpand[];
+
+/**
+ * An external system whose presence can be read instead of the platform's own.
+ */
+export type IntegrationPresenceSource = components["schemas"]["IntegrationPresenceSource"];
+/** Every value of {@link IntegrationPresenceSource}, in the spec's order. */
+export const integrationPresenceSourceValues = [
+  "MicrosoftTeams",
+  "ZoomPhone",
+  "EightByEight",
+  "RingCentral",
+] as const satisfies readonly IntegrationPresenceSource[];
+
+/**
+ * The order of search results; `SCORE` puts the best matches first.
+ */
+export type SearchSortOrder = components["schemas"]["SearchSortOrder"];
+/** Every value of {@link SearchSortOrder}, in the spec's order. */
+export const searchSortOrderValues = [
+  "ASC",
+  "DESC",
+  "SCORE",
+] as const satisfies readonly SearchSortOrder[];
+
+/**
+ * How a search criterion matches the `fields` against its `value` or `values`. `RANGE`
+ * takes `startValue` and `endValue` (and `dateFormat` for dates). The vendor's Python SDK
+ * 257 does not know the range and comparison types (`RANGE`, `LESS_THAN`, ...).
+ */
+export type SearchCriteriaType = components["schemas"]["SearchCriteriaType"];
+/** Every value of {@link SearchCriteriaType}, in the spec's order. */
+export const searchCriteriaTypeValues = [
+  "EXACT",
+  "STARTS_WITH",
+  "CONTAINS",
+  "REGEX",
+  "TERM",
+  "TERMS",
+  "REQUIRED_FIELDS",
+  "MATCH_ALL",
+  "QUERY_STRING",
+  "RANGE",
+  "LESS_THAN",
+  "LESS_THAN_EQUAL_TO",
+  "GREATER_THAN",
+  "GREATER_THAN_EQUAL_TO",
+] as const satisfies readonly SearchCriteriaType[];
+
+/**
+ * How a search criterion combines with the others.
+ */
+export type SearchCriteriaOperator = components["schemas"]["SearchCriteriaOperator"];
+/** Every value of {@link SearchCriteriaOperator}, in the spec's order. */
+export const searchCriteriaOperatorValues = [
+  "AND",
+  "OR",
+  "NOT",
+] as const satisfies readonly SearchCriteriaOperator[];
+
+/**
+ * Why a user's state was last changed.
+ *
+ * In a response this may be a value the union does not list yet: the API adds values between
+ * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
+ * accept them). Handle it with a default branch:
+ *
+ * ```ts
+ * switch (value) {
+ *   case "...": ...
+ *   default: // a value from a newer API version
+ * }
+ * ```
+ */
+export type UserStateChangeReason = components["schemas"]["UserStateChangeReason"];
+/** Every value of {@link UserStateChangeReason}, in the spec's order. */
+export const userStateChangeReasonValues = [
+  "Voluntary",
+  "Seasonal",
+  "Leave",
+  "Performance",
+  "Conduct",
+  "Unknown",
+] as const satisfies readonly UserStateChangeReason[];
+
+/**
  * The fields every user model shares, each written once here: the read models
  * (`User`, `OrgUser`, through `UserReadFields`) and the PATCH body (`UpdateUser`) take
  * them with `allOf`. `CreateUser` is separate: a create takes few fields, each described
@@ -522,6 +660,175 @@ export type UserEntityListing = Readable<components["schemas"]["UserEntityListin
  * An empty object, returned where an operation has nothing to say.
  */
 export type Empty = Readable<components["schemas"]["Empty"]>;
+
+/**
+ * The calling user, as `getUsersMe` returns it: every field of `User`, plus fields
+ * about the user's organization and surroundings that only this operation can expand
+ * (each present only when asked for with `expand`). Models the sources of this spec do
+ * not detail are open objects here.
+ */
+export type UserMe = Readable<components["schemas"]["UserMe"]>;
+
+/**
+ * One page of users from `getUsersQuery`, with the cursor of the next page.
+ */
+export type UserCursorEntityListing = Readable<components["schemas"]["UserCursorEntityListing"]>;
+
+/**
+ * The body of a user search: the criteria, the sort and the page wanted. Closed: a
+ * property not named here is refused.
+ */
+export type UserSearchRequest = Writable<components["schemas"]["UserSearchRequest"]>;
+
+/**
+ * One field of a multi-field sort.
+ */
+export type SearchSort = Readable<components["schemas"]["SearchSort"]>;
+
+/**
+ * One search criterion, or with `group` a group of criteria (which may nest further
+ * groups).
+ */
+export type UserSearchCriteria = Readable<components["schemas"]["UserSearchCriteria"]>;
+
+/**
+ * One page of user search results. `nextPage`, `previousPage` and `currentPage` are
+ * `q64` tokens for `GET /api/v2/users/search`.
+ */
+export type UsersSearchResponse = Readable<components["schemas"]["UsersSearchResponse"]>;
+
+/**
+ * The body of a bulk user update, at most 50 users.
+ */
+export type PatchUserList = Writable<components["schemas"]["PatchUserList"]>;
+
+/**
+ * One user's change in a bulk update. Closed: a property not named here is refused.
+ * `id` is required here although the vendor's SDKs leave it optional: a change without
+ * it names no user.
+ */
+export type PatchUser = Readable<components["schemas"]["PatchUser"]>;
+
+/**
+ * A user's lifecycle state with the reason and date of its last change, as the
+ * `/users/{userId}/state` resource holds it. The vendor calls this model `UserState`;
+ * here that name is the state enum that every user carries, so the model has its own
+ * name.
+ */
+export type UserStateChange = Readable<components["schemas"]["UserStateChange"]>;
+
+/**
+ * The body of a user state change: the fields of `UserStateChange` except the
+ * read-only `stateChangeDate`. Send the `version` of the last read. Closed: a property
+ * not named in `UserStateChange` is refused.
+ */
+export type UpdateUserStateChange = Writable<components["schemas"]["UpdateUserStateChange"]>;
+
+/**
+ * The body of a routing status change: the fields of `RoutingStatus` (usually just
+ * `status`). Closed: a property not named in `RoutingStatus` is refused.
+ */
+export type UpdateRoutingStatus = Writable<components["schemas"]["UpdateRoutingStatus"]>;
+
+/**
+ * The skills on a user's profile, as free-text labels.
+ */
+export type ProfileSkills = Writable<components["schemas"]["ProfileSkills"]>;
+
+/**
+ * The body that gives a user a routing skill (the vendor's model of the same name).
+ * Closed: a property not named here is refused.
+ */
+export type UserRoutingSkillPost = Writable<components["schemas"]["UserRoutingSkillPost"]>;
+
+/**
+ * The body that gives a user a routing language (the vendor's model of the same name).
+ * Closed: a property not named here is refused.
+ */
+export type UserRoutingLanguagePost = Writable<components["schemas"]["UserRoutingLanguagePost"]>;
+
+/**
+ * The paging fields of a numbered listing, shared by the listings of a user's routing
+ * skills and languages through `allOf`.
+ */
+export type EntityListingFields = Readable<components["schemas"]["EntityListingFields"]>;
+
+/**
+ * One page of a user's routing skills with links to the other pages.
+ */
+export type UserSkillEntityListing = Readable<components["schemas"]["UserSkillEntityListing"]>;
+
+/**
+ * One page of a user's routing languages with links to the other pages.
+ */
+export type UserLanguageEntityListing = Readable<
+  components["schemas"]["UserLanguageEntityListing"]
+>;
+
+/**
+ * The platform's clock.
+ */
+export type ServerDate = Readable<components["schemas"]["ServerDate"]>;
+
+/**
+ * A user's auto-answer settings. Open; its fields are not described here.
+ */
+export type AutoAnswerSettings = Readable<components["schemas"]["AutoAnswerSettings"]>;
+
+/**
+ * An organization's geolocation settings. Open; its fields are not described here.
+ */
+export type GeolocationSettings = Readable<components["schemas"]["GeolocationSettings"]>;
+
+/**
+ * A presence definition of the organization that belongs to no division. Open; its
+ * fields are not described here.
+ */
+export type OrganizationPresence = Readable<components["schemas"]["OrganizationPresence"]>;
+
+/**
+ * A presence definition of the organization, in a division. Open; its fields are not
+ * described here.
+ */
+export type OrganizationPresenceDefinition = Readable<
+  components["schemas"]["OrganizationPresenceDefinition"]
+>;
+
+/**
+ * A role of the organization with its permission policies. Open; its fields are not
+ * described here.
+ */
+export type DomainOrganizationRole = Readable<components["schemas"]["DomainOrganizationRole"]>;
+
+/**
+ * The users around a user in the reporting lines: superiors, siblings and direct
+ * reports. Open; its fields are not described here.
+ */
+export type Adjacents = Readable<components["schemas"]["Adjacents"]>;
+
+/**
+ * A routing (ACD) skill of the organization, as opposed to a user's skill
+ * (`UserRoutingSkill`). Open; its fields are not described here.
+ */
+export type RoutingSkill = Readable<components["schemas"]["RoutingSkill"]>;
+
+/**
+ * The field configuration of each entity type of an organization. Open; its fields are
+ * not described here.
+ */
+export type FieldConfigs = Readable<components["schemas"]["FieldConfigs"]>;
+
+/**
+ * Details of an access token. Open; its fields are not described here.
+ */
+export type TokenInfo = Readable<components["schemas"]["TokenInfo"]>;
+
+/**
+ * A product enabled in an organization. Open; its fields are not described here.
+ */
+export type DomainOrganizationProduct = Readable<
+  components["schemas"]["DomainOrganizationProduct"]
+>;
 
 /**
  * What went wrong with a request.

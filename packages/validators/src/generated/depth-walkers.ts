@@ -147,6 +147,206 @@ export function tooDeepInUserEntityListing(value: unknown, depthLeft: number): s
   return undefined;
 }
 
+function tooDeepInUserMe_groups(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInGroup(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserMe_favorites(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserMe_superiors(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserMe_directReports(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserMe_trustors(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInTrustor(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+export function tooDeepInUserMe(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser(object.manager, depthLeft - 1);
+  if (below !== undefined) return "/manager" + below;
+  below = tooDeepInOutOfOffice(object.outOfOffice, depthLeft - 1);
+  if (below !== undefined) return "/outOfOffice" + below;
+  below = tooDeepInUserStations(object.station, depthLeft - 1);
+  if (below !== undefined) return "/station" + below;
+  below = tooDeepInUserAuthorization(object.authorization, depthLeft - 1);
+  if (below !== undefined) return "/authorization" + below;
+  below = tooDeepInUserMe_groups(object.groups, depthLeft - 1);
+  if (below !== undefined) return "/groups" + below;
+  below = tooDeepInUserMe_favorites(object.favorites, depthLeft - 1);
+  if (below !== undefined) return "/favorites" + below;
+  below = tooDeepInUserMe_superiors(object.superiors, depthLeft - 1);
+  if (below !== undefined) return "/superiors" + below;
+  below = tooDeepInUserMe_directReports(object.directReports, depthLeft - 1);
+  if (below !== undefined) return "/directReports" + below;
+  below = tooDeepInUserMe_trustors(object.trustors, depthLeft - 1);
+  if (below !== undefined) return "/trustors" + below;
+  return undefined;
+}
+
+function tooDeepInUserCursorEntityListing_entities(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+export function tooDeepInUserCursorEntityListing(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserCursorEntityListing_entities(object.entities, depthLeft - 1);
+  if (below !== undefined) return "/entities" + below;
+  return undefined;
+}
+
+function tooDeepInUserSearchRequest_query(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUserSearchCriteria(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+export function tooDeepInUserSearchRequest(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserSearchRequest_query(object.query, depthLeft - 1);
+  if (below !== undefined) return "/query" + below;
+  return undefined;
+}
+
+function tooDeepInUserSearchCriteria_group(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUserSearchCriteria(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+export function tooDeepInUserSearchCriteria(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserSearchCriteria_group(object.group, depthLeft - 1);
+  if (below !== undefined) return "/group" + below;
+  return undefined;
+}
+
+function tooDeepInUsersSearchResponse_results(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+export function tooDeepInUsersSearchResponse(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUsersSearchResponse_results(object.results, depthLeft - 1);
+  if (below !== undefined) return "/results" + below;
+  return undefined;
+}
+
 function tooDeepInErrorBody_errors(value: unknown, depthLeft: number): string | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   if (depthLeft === 0) return "";

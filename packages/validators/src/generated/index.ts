@@ -117,6 +117,42 @@ export {
   productPlatformSchema,
 } from "./product-platform.js";
 export {
+  validateUserMeExpand,
+  isUserMeExpand,
+  assertUserMeExpand,
+  userMeExpandSchema,
+} from "./user-me-expand.js";
+export {
+  validateIntegrationPresenceSource,
+  isIntegrationPresenceSource,
+  assertIntegrationPresenceSource,
+  integrationPresenceSourceSchema,
+} from "./integration-presence-source.js";
+export {
+  validateSearchSortOrder,
+  isSearchSortOrder,
+  assertSearchSortOrder,
+  searchSortOrderSchema,
+} from "./search-sort-order.js";
+export {
+  validateSearchCriteriaType,
+  isSearchCriteriaType,
+  assertSearchCriteriaType,
+  searchCriteriaTypeSchema,
+} from "./search-criteria-type.js";
+export {
+  validateSearchCriteriaOperator,
+  isSearchCriteriaOperator,
+  assertSearchCriteriaOperator,
+  searchCriteriaOperatorSchema,
+} from "./search-criteria-operator.js";
+export {
+  validateUserStateChangeReason,
+  isUserStateChangeReason,
+  assertUserStateChangeReason,
+  userStateChangeReasonSchema,
+} from "./user-state-change-reason.js";
+export {
   validateUserCommonFields,
   isUserCommonFields,
   assertUserCommonFields,
@@ -149,6 +185,154 @@ export {
   userEntityListingSchema,
 } from "./user-entity-listing.js";
 export { validateEmpty, isEmpty, assertEmpty, emptySchema } from "./empty.js";
+export { validateUserMe, isUserMe, assertUserMe, userMeSchema } from "./user-me.js";
+export {
+  validateUserCursorEntityListing,
+  isUserCursorEntityListing,
+  assertUserCursorEntityListing,
+  userCursorEntityListingSchema,
+} from "./user-cursor-entity-listing.js";
+export {
+  validateUserSearchRequest,
+  isUserSearchRequest,
+  assertUserSearchRequest,
+  userSearchRequestSchema,
+} from "./user-search-request.js";
+export {
+  validateSearchSort,
+  isSearchSort,
+  assertSearchSort,
+  searchSortSchema,
+} from "./search-sort.js";
+export {
+  validateUserSearchCriteria,
+  isUserSearchCriteria,
+  assertUserSearchCriteria,
+  userSearchCriteriaSchema,
+} from "./user-search-criteria.js";
+export {
+  validateUsersSearchResponse,
+  isUsersSearchResponse,
+  assertUsersSearchResponse,
+  usersSearchResponseSchema,
+} from "./users-search-response.js";
+export {
+  validatePatchUserList,
+  isPatchUserList,
+  assertPatchUserList,
+  patchUserListSchema,
+} from "./patch-user-list.js";
+export { validatePatchUser, isPatchUser, assertPatchUser, patchUserSchema } from "./patch-user.js";
+export {
+  validateUserStateChange,
+  isUserStateChange,
+  assertUserStateChange,
+  userStateChangeSchema,
+} from "./user-state-change.js";
+export {
+  validateUpdateUserStateChange,
+  isUpdateUserStateChange,
+  assertUpdateUserStateChange,
+  updateUserStateChangeSchema,
+} from "./update-user-state-change.js";
+export {
+  validateUpdateRoutingStatus,
+  isUpdateRoutingStatus,
+  assertUpdateRoutingStatus,
+  updateRoutingStatusSchema,
+} from "./update-routing-status.js";
+export {
+  validateProfileSkills,
+  isProfileSkills,
+  assertProfileSkills,
+  profileSkillsSchema,
+} from "./profile-skills.js";
+export {
+  validateUserRoutingSkillPost,
+  isUserRoutingSkillPost,
+  assertUserRoutingSkillPost,
+  userRoutingSkillPostSchema,
+} from "./user-routing-skill-post.js";
+export {
+  validateUserRoutingLanguagePost,
+  isUserRoutingLanguagePost,
+  assertUserRoutingLanguagePost,
+  userRoutingLanguagePostSchema,
+} from "./user-routing-language-post.js";
+export {
+  validateEntityListingFields,
+  isEntityListingFields,
+  assertEntityListingFields,
+  entityListingFieldsSchema,
+} from "./entity-listing-fields.js";
+export {
+  validateUserSkillEntityListing,
+  isUserSkillEntityListing,
+  assertUserSkillEntityListing,
+  userSkillEntityListingSchema,
+} from "./user-skill-entity-listing.js";
+export {
+  validateUserLanguageEntityListing,
+  isUserLanguageEntityListing,
+  assertUserLanguageEntityListing,
+  userLanguageEntityListingSchema,
+} from "./user-language-entity-listing.js";
+export {
+  validateServerDate,
+  isServerDate,
+  assertServerDate,
+  serverDateSchema,
+} from "./server-date.js";
+export {
+  validateAutoAnswerSettings,
+  isAutoAnswerSettings,
+  assertAutoAnswerSettings,
+  autoAnswerSettingsSchema,
+} from "./auto-answer-settings.js";
+export {
+  validateGeolocationSettings,
+  isGeolocationSettings,
+  assertGeolocationSettings,
+  geolocationSettingsSchema,
+} from "./geolocation-settings.js";
+export {
+  validateOrganizationPresence,
+  isOrganizationPresence,
+  assertOrganizationPresence,
+  organizationPresenceSchema,
+} from "./organization-presence.js";
+export {
+  validateOrganizationPresenceDefinition,
+  isOrganizationPresenceDefinition,
+  assertOrganizationPresenceDefinition,
+  organizationPresenceDefinitionSchema,
+} from "./organization-presence-definition.js";
+export {
+  validateDomainOrganizationRole,
+  isDomainOrganizationRole,
+  assertDomainOrganizationRole,
+  domainOrganizationRoleSchema,
+} from "./domain-organization-role.js";
+export { validateAdjacents, isAdjacents, assertAdjacents, adjacentsSchema } from "./adjacents.js";
+export {
+  validateRoutingSkill,
+  isRoutingSkill,
+  assertRoutingSkill,
+  routingSkillSchema,
+} from "./routing-skill.js";
+export {
+  validateFieldConfigs,
+  isFieldConfigs,
+  assertFieldConfigs,
+  fieldConfigsSchema,
+} from "./field-configs.js";
+export { validateTokenInfo, isTokenInfo, assertTokenInfo, tokenInfoSchema } from "./token-info.js";
+export {
+  validateDomainOrganizationProduct,
+  isDomainOrganizationProduct,
+  assertDomainOrganizationProduct,
+  domainOrganizationProductSchema,
+} from "./domain-organization-product.js";
 export { validateErrorBody, isErrorBody, assertErrorBody, errorBodySchema } from "./error-body.js";
 export { validateDetail, isDetail, assertDetail, detailSchema } from "./detail.js";
 export { validateLimit, isLimit, assertLimit, limitSchema } from "./limit.js";

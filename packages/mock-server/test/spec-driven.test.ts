@@ -228,3 +228,24 @@ describe("emails stay unique", () => {
     });
   });
 });
+
+describe("hostile requests reach the handler and get an ErrorBody", () => {
+  it("a request target the URL parser refuses", async () => {
+    const handler = createRequestHandler();
+    const answer = await handler.handle({ method: "GET", url: "http://[", headers: {} });
+    expect(answer).toMatchObject({ status: 400, body: { code: "bad.request" } });
+  });
+
+  it("a body nested deeper than the limit, inside an open nested model", async () => {
+    const [user] = server.store.list();
+    // Written as text: JSON.stringify itself would overflow the stack on this value.
+    const deep = `${'{"x":'.repeat(10_000)}"leaf"${"}".repeat(10_000)}`;
+    const answer = await call(server, "PATCH", `/api/v2/users/${user!.id}`, {
+      body: `{"version":${user!.version},"addresses":[{"address":"a","x":${deep}}]}`,
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.details[0].fieldName).toMatch(/^\/addresses\/0\/x(\/x)+$/);
+    expect(server.store.get(user!.id!)?.version).toBe(user!.version);
+    expect((await call(server, "GET", `/api/v2/users?pageSize=100`)).status).toBe(200);
+  });
+});

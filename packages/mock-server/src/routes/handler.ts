@@ -9,6 +9,7 @@ import { createQueryParser, type QueryOutcome } from "../query.js";
 import { headerReader, type MockRequest } from "../request.js";
 import { UserStore } from "../store.js";
 import { exampleOf } from "../examples.js";
+import { checkJsonDepth } from "../json-limits.js";
 import { stripReadOnly } from "../read-only.js";
 import { specOperations } from "../spec.js";
 import {
@@ -185,6 +186,16 @@ function parseBody(
       ]),
     };
   }
+  // Bounded before anything recursive walks it (stripping, validation, storing, reading back).
+  const depth = checkJsonDepth(value);
+  if (!depth.ok) {
+    return {
+      ok: false,
+      response: badRequest(depth.message, [
+        { fieldName: depth.path === "" ? "/" : depth.path, errorCode: "invalid.value" },
+      ]),
+    };
+  }
   // The real API ignores read-only properties (the vendor's SDKs send them back).
   if (!strict) stripReadOnly(schema, value);
   const result = body.validate(value);
@@ -274,7 +285,16 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
   return {
     store,
     async handle(request) {
-      const url = new URL(request.url, "http://mock.invalid");
+      let url: URL;
+      try {
+        url = new URL(request.url, "http://mock.invalid");
+      } catch {
+        return finish(
+          badRequest("The request target is not a valid URL.", [
+            { fieldName: "url", errorCode: "bad.request" },
+          ]),
+        );
+      }
       const method = request.method.toUpperCase();
       if (method === "OPTIONS") {
         return finish({

@@ -1,5 +1,4 @@
 import { errorResponse, type MockResponse } from "./errors.js";
-import { createPrng } from "./prng.js";
 
 export interface ClientCredentials {
   clientId: string;
@@ -16,6 +15,11 @@ export interface AuthOptions {
   clients?: readonly ClientCredentials[];
   /** How long an issued token lives, in seconds. Default 86400. */
   tokenTtlSeconds?: number;
+  /**
+   * The clock issued tokens expire by, in milliseconds since the epoch. Default `Date.now`;
+   * a test can pass its own to see tokens expire without waiting.
+   */
+  now?: () => number;
 }
 
 export interface IssuedToken {
@@ -25,14 +29,51 @@ export interface IssuedToken {
 
 const BEARER = /^Bearer +([\x21-\x7e]+) *$/i;
 
-/** Checks bearer tokens and issues client-credentials tokens. */
+/** FNV-1a, 32 bits: enough to tell this authority's tokens from others, not a security MAC. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+/** Milliseconds as a non-negative safe integer (an expiry of NaN is already past). */
+const wholeMillis = (ms: number): number =>
+  Number.isNaN(ms) ? 0 : Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.floor(ms)));
+
+/**
+ * Checks bearer tokens and issues client-credentials tokens.
+ *
+ * Issued tokens carry their own serial number and expiry, signed with a key of this authority,
+ * so the authority keeps nothing per token: issuing any number of tokens takes no memory, and
+ * a token stays refused after it expired or was revoked for as long as the authority lives
+ * (forgetting it would let it fall through to the accept-any default).
+ */
 export class TokenAuthority {
   readonly #options: AuthOptions;
-  readonly #issued = new Map<string, number>();
-  readonly #prng = createPrng(0x70ce7);
+  readonly #now: () => number;
+  /** Signs this authority's tokens, so that those of another server are not taken for its own. */
+  readonly #key = Array.from({ length: 4 }, () =>
+    Math.floor(Math.random() * 2 ** 32).toString(16),
+  ).join("");
+  /** The serial number of the next token issued. */
+  #serial = 0;
+  /** Tokens with a lower serial number were revoked. */
+  #revokedBefore = 0;
 
   constructor(options: AuthOptions = {}) {
     this.#options = options;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /**
+   * How many issued tokens the authority holds in memory: none, whatever it issued or revoked
+   * (its memory is constant; the tokens themselves say what it needs to know).
+   */
+  get size(): number {
+    return 0;
   }
 
   /** The client is accepted when no clients are configured or it is one of them. */
@@ -48,15 +89,16 @@ export class TokenAuthority {
 
   issue(clientId: string): IssuedToken {
     const expiresIn = this.#options.tokenTtlSeconds ?? 86_400;
-    const accessToken = `mock-${encodeURIComponent(clientId)}-${this.#prng.uuid()}`;
-    this.#issued.set(accessToken, Date.now() + expiresIn * 1000);
-    return { accessToken, expiresIn };
+    const expiresAt = wholeMillis(this.#now() + expiresIn * 1000);
+    const serial = this.#serial++;
+    // `mock-<client>-<serial>.<expiry>.<tag>`, numbers in base 36, the tag 16 hex digits.
+    const payload = `mock-${encodeURIComponent(clientId)}-${serial.toString(36)}.${expiresAt.toString(36)}`;
+    return { accessToken: `${payload}.${this.#tag(payload)}`, expiresIn };
   }
 
   /** Revokes every issued token, as if they had expired (for token-refresh tests). */
   revokeIssuedTokens(): void {
-    // Keep them, expired: a forgotten token would fall through to the accept-any default.
-    for (const token of this.#issued.keys()) this.#issued.set(token, 0);
+    this.#revokedBefore = this.#serial;
   }
 
   /** Undefined when the request may go on, else the 401 to send. */
@@ -71,9 +113,9 @@ export class TokenAuthority {
     if (token === undefined) {
       return unauthorized("bad.credentials", 'The Authorization header must be "Bearer <token>".');
     }
-    const expiry = this.#issued.get(token);
-    if (expiry !== undefined) {
-      return expiry > Date.now()
+    const issued = this.#issued(token);
+    if (issued !== undefined) {
+      return issued.serial >= this.#revokedBefore && issued.expiresAt > this.#now()
         ? undefined
         : unauthorized("bad.credentials", "The access token has expired.");
     }
@@ -82,6 +124,22 @@ export class TokenAuthority {
       return unauthorized("bad.credentials", "The access token is not valid.");
     }
     return undefined;
+  }
+
+  #tag(payload: string): string {
+    return fnv1a(`${this.#key}:${payload}`) + fnv1a(`${payload}:${this.#key}`);
+  }
+
+  /** The serial number and expiry of a token this authority issued, else undefined. */
+  #issued(token: string): { serial: number; expiresAt: number } | undefined {
+    if (!token.startsWith("mock-")) return undefined;
+    const tagAt = token.lastIndexOf(".");
+    const payload = token.slice(0, tagAt);
+    if (tagAt < 0 || token.slice(tagAt + 1) !== this.#tag(payload)) return undefined;
+    // Signed, so made by issue(): `mock-<client>-<serial>.<expiry>`.
+    const expiryAt = payload.lastIndexOf(".");
+    const serial = parseInt(payload.slice(payload.lastIndexOf("-", expiryAt) + 1, expiryAt), 36);
+    return { serial, expiresAt: parseInt(payload.slice(expiryAt + 1), 36) };
   }
 }
 

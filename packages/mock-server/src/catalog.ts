@@ -167,3 +167,16 @@ export const roles: readonly CatalogEntry[] = entries([
   "Quality Evaluator",
   "Admin",
 ]);
+
+/** The organization every seeded user belongs to (what `/users/me?expand=organization` shows). */
+export const homeOrganization: Organization = organization("Users API Mock", "example.com");
+
+const byId = (entries: readonly CatalogEntry[], id: string): CatalogEntry | undefined =>
+  entries.find((entry) => entry.id === id);
+
+/** The organization routing skill with this id, if the catalog has one. */
+export const routingSkillById = (id: string): CatalogEntry | undefined => byId(routingSkills, id);
+
+/** The organization routing language with this id, if the catalog has one. */
+export const routingLanguageById = (id: string): CatalogEntry | undefined =>
+  byId(routingLanguages, id);

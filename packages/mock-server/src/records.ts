@@ -15,8 +15,16 @@ export type UserRecord = Omit<
   managerId?: string;
 };
 
-/** What a store starts from: users in insertion order and each user's trustors. */
+/** A user's key at an external authority (an HR system, say); both parts are case-sensitive. */
+export interface ExternalId {
+  authorityName: string;
+  externalKey: string;
+}
+
+/** What a store starts from: users in insertion order, each user's trustors and external ids. */
 export interface StoreContents {
   users: UserRecord[];
   trustors: Map<string, Trustor[]>;
+  /** External ids by user id. */
+  externalIds: Map<string, ExternalId[]>;
 }

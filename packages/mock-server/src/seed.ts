@@ -13,7 +13,7 @@ import {
 } from "./catalog.js";
 import { contactDisplay } from "./contacts.js";
 import { createPrng, type Prng } from "./prng.js";
-import type { StoreContents, UserRecord } from "./records.js";
+import type { ExternalId, StoreContents, UserRecord } from "./records.js";
 
 const FIRST_NAMES = [
   "Ada",
@@ -353,17 +353,31 @@ function seedTrustors(prng: Prng, user: UserRecord): Trustor[] {
   });
 }
 
+/**
+ * The external authority that knows every seeded user, by their `employerInfo.employeeId`
+ * (`GET /api/v2/users/externalid/HRIS/E-10001` finds the first seeded user).
+ */
+export const SEEDED_EXTERNAL_AUTHORITY = "HRIS";
+
 /** Deterministic, realistic users: the same `count` always gives the same users. */
 export function seedContents(count: number): StoreContents {
   const prng = createPrng(count * 2654435761);
   const users: UserRecord[] = [];
   const trustors = new Map<string, Trustor[]>();
+  const externalIds = new Map<string, ExternalId[]>();
   const emails = new Set<string>();
   for (let index = 0; index < count; index++) {
     const user = seedUser(prng, index, users, emails);
     users.push(user);
     const trusts = seedTrustors(prng, user);
     if (trusts.length > 0) trustors.set(user.id, trusts);
+    // Derived, not drawn from the PRNG: the seeded users stay what they were.
+    const employeeId = user.employerInfo?.employeeId;
+    if (employeeId !== undefined) {
+      externalIds.set(user.id, [
+        { authorityName: SEEDED_EXTERNAL_AUTHORITY, externalKey: employeeId },
+      ]);
+    }
   }
-  return { users, trustors };
+  return { users, trustors, externalIds };
 }

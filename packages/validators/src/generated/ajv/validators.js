@@ -1285,7 +1285,7 @@ errors++;
 }
 if(data.biography !== undefined){
 if(!(validate50(data.biography, {instancePath:instancePath+"/biography",parentData:data,parentDataProperty:"biography",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(vErrors === null){vErrors = validate50.errors;} else {for(const e of validate50.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -2023,43 +2023,43 @@ errors++;
 }
 if(data.call !== undefined){
 if(!(validate66(data.call, {instancePath:instancePath+"/call",parentData:data,parentDataProperty:"call",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.callback !== undefined){
 if(!(validate66(data.callback, {instancePath:instancePath+"/callback",parentData:data,parentDataProperty:"callback",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.email !== undefined){
 if(!(validate66(data.email, {instancePath:instancePath+"/email",parentData:data,parentDataProperty:"email",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.message !== undefined){
 if(!(validate66(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.chat !== undefined){
 if(!(validate66(data.chat, {instancePath:instancePath+"/chat",parentData:data,parentDataProperty:"chat",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.socialExpression !== undefined){
 if(!(validate66(data.socialExpression, {instancePath:instancePath+"/socialExpression",parentData:data,parentDataProperty:"socialExpression",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.video !== undefined){
 if(!(validate66(data.video, {instancePath:instancePath+"/video",parentData:data,parentDataProperty:"video",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -2111,7 +2111,7 @@ errors++;
 }
 if(data.user !== undefined){
 if(!(wrapper0.validate(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if(vErrors === null){vErrors = wrapper0.validate.errors;} else {for(const e of wrapper0.validate.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -2490,7 +2490,7 @@ errors++;
 }
 if(data.emergencyNumber !== undefined){
 if(!(validate79(data.emergencyNumber, {instancePath:instancePath+"/emergencyNumber",parentData:data,parentDataProperty:"emergencyNumber",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(vErrors === null){vErrors = validate79.errors;} else {for(const e of validate79.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -2819,7 +2819,7 @@ errors++;
 }
 if(data.addressVerificationDetails !== undefined){
 if(!(validate81(data.addressVerificationDetails, {instancePath:instancePath+"/addressVerificationDetails",parentData:data,parentDataProperty:"addressVerificationDetails",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(vErrors === null){vErrors = validate81.errors;} else {for(const e of validate81.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -3043,7 +3043,7 @@ if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate78(data9[i0], {instancePath:instancePath+"/locations/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;} else {for(const e of validate78.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -3144,7 +3144,7 @@ errors++;
 }
 if(data.associatedUser !== undefined){
 if(!(wrapper0.validate(data.associatedUser, {instancePath:instancePath+"/associatedUser",parentData:data,parentDataProperty:"associatedUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if(vErrors === null){vErrors = wrapper0.validate.errors;} else {for(const e of wrapper0.validate.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -3175,7 +3175,7 @@ errors++;
 }
 if(data.defaultUser !== undefined){
 if(!(wrapper0.validate(data.defaultUser, {instancePath:instancePath+"/defaultUser",parentData:data,parentDataProperty:"defaultUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if(vErrors === null){vErrors = wrapper0.validate.errors;} else {for(const e of wrapper0.validate.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -3252,25 +3252,25 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.associatedStation !== undefined){
 if(!(validate86(data.associatedStation, {instancePath:instancePath+"/associatedStation",parentData:data,parentDataProperty:"associatedStation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(vErrors === null){vErrors = validate86.errors;} else {for(const e of validate86.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.effectiveStation !== undefined){
 if(!(validate86(data.effectiveStation, {instancePath:instancePath+"/effectiveStation",parentData:data,parentDataProperty:"effectiveStation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(vErrors === null){vErrors = validate86.errors;} else {for(const e of validate86.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.defaultStation !== undefined){
 if(!(validate86(data.defaultStation, {instancePath:instancePath+"/defaultStation",parentData:data,parentDataProperty:"defaultStation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(vErrors === null){vErrors = validate86.errors;} else {for(const e of validate86.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.lastAssociatedStation !== undefined){
 if(!(validate86(data.lastAssociatedStation, {instancePath:instancePath+"/lastAssociatedStation",parentData:data,parentDataProperty:"lastAssociatedStation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(vErrors === null){vErrors = validate86.errors;} else {for(const e of validate86.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -3419,7 +3419,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate95(data3[i0], {instancePath:instancePath+"/operands/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(vErrors === null){vErrors = validate95.errors;} else {for(const e of validate95.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -3441,7 +3441,7 @@ if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 if(!(wrapper4.validate(data5[i1], {instancePath:instancePath+"/terms/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper4.validate.errors : vErrors.concat(wrapper4.validate.errors);
+if(vErrors === null){vErrors = wrapper4.validate.errors;} else {for(const e of wrapper4.validate.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -3562,7 +3562,7 @@ errors++;
 }
 if(data.resourceConditionNode !== undefined){
 if(!(validate94(data.resourceConditionNode, {instancePath:instancePath+"/resourceConditionNode",parentData:data,parentDataProperty:"resourceConditionNode",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(vErrors === null){vErrors = validate94.errors;} else {for(const e of validate94.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -3797,7 +3797,7 @@ if(Array.isArray(data10)){
 const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate93(data10[i3], {instancePath:instancePath+"/permissionPolicies/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(vErrors === null){vErrors = validate93.errors;} else {for(const e of validate93.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -3912,7 +3912,7 @@ errors++;
 }
 if(data.locationDefinition !== undefined){
 if(!(validate78(data.locationDefinition, {instancePath:instancePath+"/locationDefinition",parentData:data,parentDataProperty:"locationDefinition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;} else {for(const e of validate78.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -4340,7 +4340,7 @@ if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate104(data12[i1], {instancePath:instancePath+"/addresses/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(vErrors === null){vErrors = validate104.errors;} else {for(const e of validate104.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -4433,7 +4433,7 @@ if(Array.isArray(data19)){
 const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
 if(!(wrapper0.validate(data19[i2], {instancePath:instancePath+"/owners/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if(vErrors === null){vErrors = wrapper0.validate.errors;} else {for(const e of wrapper0.validate.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5218,7 +5218,7 @@ errors++;
 }
 if(data.biography !== undefined){
 if(!(validate50(data.biography, {instancePath:instancePath+"/biography",parentData:data,parentDataProperty:"biography",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(vErrors === null){vErrors = validate50.errors;} else {for(const e of validate50.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5355,7 +5355,7 @@ if(Array.isArray(data24)){
 const len2 = data24.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate54(data24[i2], {instancePath:instancePath+"/primaryContactInfo/" + i2,parentData:data24,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5377,7 +5377,7 @@ if(Array.isArray(data26)){
 const len3 = data26.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate54(data26[i3], {instancePath:instancePath+"/addresses/" + i3,parentData:data26,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5418,7 +5418,7 @@ errors++;
 }
 if(data.manager !== undefined){
 if(!(wrapper0.validate(data.manager, {instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if(vErrors === null){vErrors = wrapper0.validate.errors;} else {for(const e of wrapper0.validate.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5449,43 +5449,43 @@ errors++;
 }
 if(data.routingStatus !== undefined){
 if(!(validate61(data.routingStatus, {instancePath:instancePath+"/routingStatus",parentData:data,parentDataProperty:"routingStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(vErrors === null){vErrors = validate61.errors;} else {for(const e of validate61.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.presence !== undefined){
 if(!(validate63(data.presence, {instancePath:instancePath+"/presence",parentData:data,parentDataProperty:"presence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(vErrors === null){vErrors = validate63.errors;} else {for(const e of validate63.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.conversationSummary !== undefined){
 if(!(validate65(data.conversationSummary, {instancePath:instancePath+"/conversationSummary",parentData:data,parentDataProperty:"conversationSummary",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(vErrors === null){vErrors = validate65.errors;} else {for(const e of validate65.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.outOfOffice !== undefined){
 if(!(validate75(data.outOfOffice, {instancePath:instancePath+"/outOfOffice",parentData:data,parentDataProperty:"outOfOffice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(vErrors === null){vErrors = validate75.errors;} else {for(const e of validate75.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.geolocation !== undefined){
 if(!(validate77(data.geolocation, {instancePath:instancePath+"/geolocation",parentData:data,parentDataProperty:"geolocation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(vErrors === null){vErrors = validate77.errors;} else {for(const e of validate77.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.station !== undefined){
 if(!(validate85(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(vErrors === null){vErrors = validate85.errors;} else {for(const e of validate85.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.authorization !== undefined){
 if(!(validate92(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(vErrors === null){vErrors = validate92.errors;} else {for(const e of validate92.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5523,7 +5523,7 @@ if(Array.isArray(data40)){
 const len5 = data40.length;
 for(let i5=0; i5<len5; i5++){
 if(!(validate100(data40[i5], {instancePath:instancePath+"/locations/" + i5,parentData:data40,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(vErrors === null){vErrors = validate100.errors;} else {for(const e of validate100.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5545,7 +5545,7 @@ if(Array.isArray(data42)){
 const len6 = data42.length;
 for(let i6=0; i6<len6; i6++){
 if(!(validate103(data42[i6], {instancePath:instancePath+"/groups/" + i6,parentData:data42,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;} else {for(const e of validate103.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5563,7 +5563,7 @@ errors++;
 }
 if(data.team !== undefined){
 if(!(validate107(data.team, {instancePath:instancePath+"/team",parentData:data,parentDataProperty:"team",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(vErrors === null){vErrors = validate107.errors;} else {for(const e of validate107.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5573,7 +5573,7 @@ if(Array.isArray(data45)){
 const len7 = data45.length;
 for(let i7=0; i7<len7; i7++){
 if(!(validate109(data45[i7], {instancePath:instancePath+"/skills/" + i7,parentData:data45,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;} else {for(const e of validate109.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5595,7 +5595,7 @@ if(Array.isArray(data47)){
 const len8 = data47.length;
 for(let i8=0; i8<len8; i8++){
 if(!(validate111(data47[i8], {instancePath:instancePath+"/languages/" + i8,parentData:data47,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(vErrors === null){vErrors = validate111.errors;} else {for(const e of validate111.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -5926,7 +5926,7 @@ errors++;
 }
 if(data.biography !== undefined){
 if(!(validate50(data.biography, {instancePath:instancePath+"/biography",parentData:data,parentDataProperty:"biography",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(vErrors === null){vErrors = validate50.errors;} else {for(const e of validate50.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6063,7 +6063,7 @@ if(Array.isArray(data24)){
 const len2 = data24.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate54(data24[i2], {instancePath:instancePath+"/primaryContactInfo/" + i2,parentData:data24,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6085,7 +6085,7 @@ if(Array.isArray(data26)){
 const len3 = data26.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate54(data26[i3], {instancePath:instancePath+"/addresses/" + i3,parentData:data26,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6126,7 +6126,7 @@ errors++;
 }
 if(data.manager !== undefined){
 if(!(validate57(data.manager, {instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6157,43 +6157,43 @@ errors++;
 }
 if(data.routingStatus !== undefined){
 if(!(validate61(data.routingStatus, {instancePath:instancePath+"/routingStatus",parentData:data,parentDataProperty:"routingStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(vErrors === null){vErrors = validate61.errors;} else {for(const e of validate61.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.presence !== undefined){
 if(!(validate63(data.presence, {instancePath:instancePath+"/presence",parentData:data,parentDataProperty:"presence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(vErrors === null){vErrors = validate63.errors;} else {for(const e of validate63.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.conversationSummary !== undefined){
 if(!(validate65(data.conversationSummary, {instancePath:instancePath+"/conversationSummary",parentData:data,parentDataProperty:"conversationSummary",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(vErrors === null){vErrors = validate65.errors;} else {for(const e of validate65.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.outOfOffice !== undefined){
 if(!(validate75(data.outOfOffice, {instancePath:instancePath+"/outOfOffice",parentData:data,parentDataProperty:"outOfOffice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(vErrors === null){vErrors = validate75.errors;} else {for(const e of validate75.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.geolocation !== undefined){
 if(!(validate77(data.geolocation, {instancePath:instancePath+"/geolocation",parentData:data,parentDataProperty:"geolocation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(vErrors === null){vErrors = validate77.errors;} else {for(const e of validate77.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.station !== undefined){
 if(!(validate85(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(vErrors === null){vErrors = validate85.errors;} else {for(const e of validate85.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.authorization !== undefined){
 if(!(validate92(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(vErrors === null){vErrors = validate92.errors;} else {for(const e of validate92.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6231,7 +6231,7 @@ if(Array.isArray(data40)){
 const len5 = data40.length;
 for(let i5=0; i5<len5; i5++){
 if(!(validate100(data40[i5], {instancePath:instancePath+"/locations/" + i5,parentData:data40,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(vErrors === null){vErrors = validate100.errors;} else {for(const e of validate100.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6253,7 +6253,7 @@ if(Array.isArray(data42)){
 const len6 = data42.length;
 for(let i6=0; i6<len6; i6++){
 if(!(validate103(data42[i6], {instancePath:instancePath+"/groups/" + i6,parentData:data42,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;} else {for(const e of validate103.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6271,7 +6271,7 @@ errors++;
 }
 if(data.team !== undefined){
 if(!(validate107(data.team, {instancePath:instancePath+"/team",parentData:data,parentDataProperty:"team",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(vErrors === null){vErrors = validate107.errors;} else {for(const e of validate107.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6281,7 +6281,7 @@ if(Array.isArray(data45)){
 const len7 = data45.length;
 for(let i7=0; i7<len7; i7++){
 if(!(validate109(data45[i7], {instancePath:instancePath+"/skills/" + i7,parentData:data45,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;} else {for(const e of validate109.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6303,7 +6303,7 @@ if(Array.isArray(data47)){
 const len8 = data47.length;
 for(let i8=0; i8<len8; i8++){
 if(!(validate111(data47[i8], {instancePath:instancePath+"/languages/" + i8,parentData:data47,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(vErrors === null){vErrors = validate111.errors;} else {for(const e of validate111.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -6898,7 +6898,7 @@ errors++;
 }
 if(data.biography !== undefined){
 if(!(validate50(data.biography, {instancePath:instancePath+"/biography",parentData:data,parentDataProperty:"biography",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(vErrors === null){vErrors = validate50.errors;} else {for(const e of validate50.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7035,7 +7035,7 @@ if(Array.isArray(data24)){
 const len2 = data24.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate54(data24[i2], {instancePath:instancePath+"/primaryContactInfo/" + i2,parentData:data24,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7057,7 +7057,7 @@ if(Array.isArray(data26)){
 const len3 = data26.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate54(data26[i3], {instancePath:instancePath+"/addresses/" + i3,parentData:data26,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7098,7 +7098,7 @@ errors++;
 }
 if(data.manager !== undefined){
 if(!(validate57(data.manager, {instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7129,43 +7129,43 @@ errors++;
 }
 if(data.routingStatus !== undefined){
 if(!(validate61(data.routingStatus, {instancePath:instancePath+"/routingStatus",parentData:data,parentDataProperty:"routingStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(vErrors === null){vErrors = validate61.errors;} else {for(const e of validate61.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.presence !== undefined){
 if(!(validate63(data.presence, {instancePath:instancePath+"/presence",parentData:data,parentDataProperty:"presence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(vErrors === null){vErrors = validate63.errors;} else {for(const e of validate63.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.conversationSummary !== undefined){
 if(!(validate65(data.conversationSummary, {instancePath:instancePath+"/conversationSummary",parentData:data,parentDataProperty:"conversationSummary",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(vErrors === null){vErrors = validate65.errors;} else {for(const e of validate65.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.outOfOffice !== undefined){
 if(!(validate75(data.outOfOffice, {instancePath:instancePath+"/outOfOffice",parentData:data,parentDataProperty:"outOfOffice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(vErrors === null){vErrors = validate75.errors;} else {for(const e of validate75.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.geolocation !== undefined){
 if(!(validate77(data.geolocation, {instancePath:instancePath+"/geolocation",parentData:data,parentDataProperty:"geolocation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(vErrors === null){vErrors = validate77.errors;} else {for(const e of validate77.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.station !== undefined){
 if(!(validate85(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(vErrors === null){vErrors = validate85.errors;} else {for(const e of validate85.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.authorization !== undefined){
 if(!(validate92(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(vErrors === null){vErrors = validate92.errors;} else {for(const e of validate92.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7203,7 +7203,7 @@ if(Array.isArray(data40)){
 const len5 = data40.length;
 for(let i5=0; i5<len5; i5++){
 if(!(validate100(data40[i5], {instancePath:instancePath+"/locations/" + i5,parentData:data40,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(vErrors === null){vErrors = validate100.errors;} else {for(const e of validate100.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7225,7 +7225,7 @@ if(Array.isArray(data42)){
 const len6 = data42.length;
 for(let i6=0; i6<len6; i6++){
 if(!(validate103(data42[i6], {instancePath:instancePath+"/groups/" + i6,parentData:data42,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;} else {for(const e of validate103.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7243,7 +7243,7 @@ errors++;
 }
 if(data.team !== undefined){
 if(!(validate107(data.team, {instancePath:instancePath+"/team",parentData:data,parentDataProperty:"team",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(vErrors === null){vErrors = validate107.errors;} else {for(const e of validate107.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7253,7 +7253,7 @@ if(Array.isArray(data45)){
 const len7 = data45.length;
 for(let i7=0; i7<len7; i7++){
 if(!(validate109(data45[i7], {instancePath:instancePath+"/skills/" + i7,parentData:data45,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;} else {for(const e of validate109.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7275,7 +7275,7 @@ if(Array.isArray(data47)){
 const len8 = data47.length;
 for(let i8=0; i8<len8; i8++){
 if(!(validate111(data47[i8], {instancePath:instancePath+"/languages/" + i8,parentData:data47,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(vErrors === null){vErrors = validate111.errors;} else {for(const e of validate111.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7357,7 +7357,7 @@ errors++;
 }
 if(data.organization !== undefined){
 if(!(validate143(data.organization, {instancePath:instancePath+"/organization",parentData:data,parentDataProperty:"organization",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if(vErrors === null){vErrors = validate143.errors;} else {for(const e of validate143.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7589,7 +7589,7 @@ errors++;
 }
 if(data.biography !== undefined){
 if(!(validate50(data.biography, {instancePath:instancePath+"/biography",parentData:data,parentDataProperty:"biography",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(vErrors === null){vErrors = validate50.errors;} else {for(const e of validate50.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7726,7 +7726,7 @@ if(Array.isArray(data24)){
 const len2 = data24.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate54(data24[i2], {instancePath:instancePath+"/primaryContactInfo/" + i2,parentData:data24,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7748,7 +7748,7 @@ if(Array.isArray(data26)){
 const len3 = data26.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate54(data26[i3], {instancePath:instancePath+"/addresses/" + i3,parentData:data26,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7789,7 +7789,7 @@ errors++;
 }
 if(data.manager !== undefined){
 if(!(validate57(data.manager, {instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7820,43 +7820,43 @@ errors++;
 }
 if(data.routingStatus !== undefined){
 if(!(validate61(data.routingStatus, {instancePath:instancePath+"/routingStatus",parentData:data,parentDataProperty:"routingStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(vErrors === null){vErrors = validate61.errors;} else {for(const e of validate61.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.presence !== undefined){
 if(!(validate63(data.presence, {instancePath:instancePath+"/presence",parentData:data,parentDataProperty:"presence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(vErrors === null){vErrors = validate63.errors;} else {for(const e of validate63.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.conversationSummary !== undefined){
 if(!(validate65(data.conversationSummary, {instancePath:instancePath+"/conversationSummary",parentData:data,parentDataProperty:"conversationSummary",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(vErrors === null){vErrors = validate65.errors;} else {for(const e of validate65.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.outOfOffice !== undefined){
 if(!(validate75(data.outOfOffice, {instancePath:instancePath+"/outOfOffice",parentData:data,parentDataProperty:"outOfOffice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(vErrors === null){vErrors = validate75.errors;} else {for(const e of validate75.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.geolocation !== undefined){
 if(!(validate77(data.geolocation, {instancePath:instancePath+"/geolocation",parentData:data,parentDataProperty:"geolocation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(vErrors === null){vErrors = validate77.errors;} else {for(const e of validate77.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.station !== undefined){
 if(!(validate85(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(vErrors === null){vErrors = validate85.errors;} else {for(const e of validate85.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.authorization !== undefined){
 if(!(validate92(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(vErrors === null){vErrors = validate92.errors;} else {for(const e of validate92.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7894,7 +7894,7 @@ if(Array.isArray(data40)){
 const len5 = data40.length;
 for(let i5=0; i5<len5; i5++){
 if(!(validate100(data40[i5], {instancePath:instancePath+"/locations/" + i5,parentData:data40,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(vErrors === null){vErrors = validate100.errors;} else {for(const e of validate100.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7916,7 +7916,7 @@ if(Array.isArray(data42)){
 const len6 = data42.length;
 for(let i6=0; i6<len6; i6++){
 if(!(validate103(data42[i6], {instancePath:instancePath+"/groups/" + i6,parentData:data42,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;} else {for(const e of validate103.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7934,7 +7934,7 @@ errors++;
 }
 if(data.team !== undefined){
 if(!(validate107(data.team, {instancePath:instancePath+"/team",parentData:data,parentDataProperty:"team",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(vErrors === null){vErrors = validate107.errors;} else {for(const e of validate107.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7944,7 +7944,7 @@ if(Array.isArray(data45)){
 const len7 = data45.length;
 for(let i7=0; i7<len7; i7++){
 if(!(validate109(data45[i7], {instancePath:instancePath+"/skills/" + i7,parentData:data45,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;} else {for(const e of validate109.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -7966,7 +7966,7 @@ if(Array.isArray(data47)){
 const len8 = data47.length;
 for(let i8=0; i8<len8; i8++){
 if(!(validate111(data47[i8], {instancePath:instancePath+"/languages/" + i8,parentData:data47,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(vErrors === null){vErrors = validate111.errors;} else {for(const e of validate111.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -8297,7 +8297,7 @@ errors++;
 }
 if(data.emergencyNumber !== undefined){
 if(!(validate79(data.emergencyNumber, {instancePath:instancePath+"/emergencyNumber",parentData:data,parentDataProperty:"emergencyNumber",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(vErrors === null){vErrors = validate79.errors;} else {for(const e of validate79.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -8637,7 +8637,7 @@ errors++;
 }
 if(data.locationDefinition !== undefined){
 if(!(validate167(data.locationDefinition, {instancePath:instancePath+"/locationDefinition",parentData:data,parentDataProperty:"locationDefinition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+if(vErrors === null){vErrors = validate167.errors;} else {for(const e of validate167.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -9001,7 +9001,7 @@ errors++;
 }
 if(data.biography !== undefined){
 if(!(validate50(data.biography, {instancePath:instancePath+"/biography",parentData:data,parentDataProperty:"biography",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(vErrors === null){vErrors = validate50.errors;} else {for(const e of validate50.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -9131,7 +9131,7 @@ if(Array.isArray(data25)){
 const len2 = data25.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate164(data25[i2], {instancePath:instancePath+"/addresses/" + i2,parentData:data25,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+if(vErrors === null){vErrors = validate164.errors;} else {for(const e of validate164.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -9159,7 +9159,7 @@ errors++;
 }
 if(data.manager !== undefined){
 if(!(wrapper6.validate(data.manager, {instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper6.validate.errors : vErrors.concat(wrapper6.validate.errors);
+if(vErrors === null){vErrors = wrapper6.validate.errors;} else {for(const e of wrapper6.validate.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -9620,7 +9620,7 @@ if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate172(data12[i1], {instancePath:instancePath+"/addresses/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+if(vErrors === null){vErrors = validate172.errors;} else {for(const e of validate172.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -9713,7 +9713,7 @@ if(Array.isArray(data19)){
 const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate174(data19[i2], {instancePath:instancePath+"/owners/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(vErrors === null){vErrors = validate174.errors;} else {for(const e of validate174.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -9975,7 +9975,7 @@ errors++;
 }
 if(data.biography !== undefined){
 if(!(validate50(data.biography, {instancePath:instancePath+"/biography",parentData:data,parentDataProperty:"biography",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(vErrors === null){vErrors = validate50.errors;} else {for(const e of validate50.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -10058,7 +10058,7 @@ if(Array.isArray(data21)){
 const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate164(data21[i2], {instancePath:instancePath+"/addresses/" + i2,parentData:data21,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+if(vErrors === null){vErrors = validate164.errors;} else {for(const e of validate164.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -10145,7 +10145,7 @@ if(Array.isArray(data27)){
 const len4 = data27.length;
 for(let i4=0; i4<len4; i4++){
 if(!(validate166(data27[i4], {instancePath:instancePath+"/locations/" + i4,parentData:data27,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(vErrors === null){vErrors = validate166.errors;} else {for(const e of validate166.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -10167,7 +10167,7 @@ if(Array.isArray(data29)){
 const len5 = data29.length;
 for(let i5=0; i5<len5; i5++){
 if(!(validate171(data29[i5], {instancePath:instancePath+"/groups/" + i5,parentData:data29,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(vErrors === null){vErrors = validate171.errors;} else {for(const e of validate171.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -10334,7 +10334,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate164(data3[i0], {instancePath:instancePath+"/addresses/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+if(vErrors === null){vErrors = validate164.errors;} else {for(const e of validate164.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -10437,7 +10437,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate57(data0[i0], {instancePath:instancePath+"/entities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -10794,13 +10794,13 @@ errors++;
 }
 if(data.createdBy !== undefined){
 if(!(validate126(data.createdBy, {instancePath:instancePath+"/createdBy",parentData:data,parentDataProperty:"createdBy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(vErrors === null){vErrors = validate126.errors;} else {for(const e of validate126.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.organization !== undefined){
 if(!(validate143(data.organization, {instancePath:instancePath+"/organization",parentData:data,parentDataProperty:"organization",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if(vErrors === null){vErrors = validate143.errors;} else {for(const e of validate143.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11098,7 +11098,7 @@ errors++;
 }
 if(data.biography !== undefined){
 if(!(validate50(data.biography, {instancePath:instancePath+"/biography",parentData:data,parentDataProperty:"biography",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(vErrors === null){vErrors = validate50.errors;} else {for(const e of validate50.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11235,7 +11235,7 @@ if(Array.isArray(data24)){
 const len2 = data24.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate54(data24[i2], {instancePath:instancePath+"/primaryContactInfo/" + i2,parentData:data24,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11257,7 +11257,7 @@ if(Array.isArray(data26)){
 const len3 = data26.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate54(data26[i3], {instancePath:instancePath+"/addresses/" + i3,parentData:data26,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(vErrors === null){vErrors = validate54.errors;} else {for(const e of validate54.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11298,7 +11298,7 @@ errors++;
 }
 if(data.manager !== undefined){
 if(!(validate57(data.manager, {instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11329,43 +11329,43 @@ errors++;
 }
 if(data.routingStatus !== undefined){
 if(!(validate61(data.routingStatus, {instancePath:instancePath+"/routingStatus",parentData:data,parentDataProperty:"routingStatus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(vErrors === null){vErrors = validate61.errors;} else {for(const e of validate61.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.presence !== undefined){
 if(!(validate63(data.presence, {instancePath:instancePath+"/presence",parentData:data,parentDataProperty:"presence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(vErrors === null){vErrors = validate63.errors;} else {for(const e of validate63.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.conversationSummary !== undefined){
 if(!(validate65(data.conversationSummary, {instancePath:instancePath+"/conversationSummary",parentData:data,parentDataProperty:"conversationSummary",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(vErrors === null){vErrors = validate65.errors;} else {for(const e of validate65.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.outOfOffice !== undefined){
 if(!(validate75(data.outOfOffice, {instancePath:instancePath+"/outOfOffice",parentData:data,parentDataProperty:"outOfOffice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(vErrors === null){vErrors = validate75.errors;} else {for(const e of validate75.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.geolocation !== undefined){
 if(!(validate77(data.geolocation, {instancePath:instancePath+"/geolocation",parentData:data,parentDataProperty:"geolocation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(vErrors === null){vErrors = validate77.errors;} else {for(const e of validate77.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.station !== undefined){
 if(!(validate85(data.station, {instancePath:instancePath+"/station",parentData:data,parentDataProperty:"station",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(vErrors === null){vErrors = validate85.errors;} else {for(const e of validate85.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.authorization !== undefined){
 if(!(validate92(data.authorization, {instancePath:instancePath+"/authorization",parentData:data,parentDataProperty:"authorization",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(vErrors === null){vErrors = validate92.errors;} else {for(const e of validate92.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11403,7 +11403,7 @@ if(Array.isArray(data40)){
 const len5 = data40.length;
 for(let i5=0; i5<len5; i5++){
 if(!(validate100(data40[i5], {instancePath:instancePath+"/locations/" + i5,parentData:data40,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(vErrors === null){vErrors = validate100.errors;} else {for(const e of validate100.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11425,7 +11425,7 @@ if(Array.isArray(data42)){
 const len6 = data42.length;
 for(let i6=0; i6<len6; i6++){
 if(!(validate103(data42[i6], {instancePath:instancePath+"/groups/" + i6,parentData:data42,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;} else {for(const e of validate103.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11443,7 +11443,7 @@ errors++;
 }
 if(data.team !== undefined){
 if(!(validate107(data.team, {instancePath:instancePath+"/team",parentData:data,parentDataProperty:"team",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(vErrors === null){vErrors = validate107.errors;} else {for(const e of validate107.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11453,7 +11453,7 @@ if(Array.isArray(data45)){
 const len7 = data45.length;
 for(let i7=0; i7<len7; i7++){
 if(!(validate109(data45[i7], {instancePath:instancePath+"/skills/" + i7,parentData:data45,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;} else {for(const e of validate109.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11475,7 +11475,7 @@ if(Array.isArray(data47)){
 const len8 = data47.length;
 for(let i8=0; i8<len8; i8++){
 if(!(validate111(data47[i8], {instancePath:instancePath+"/languages/" + i8,parentData:data47,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(vErrors === null){vErrors = validate111.errors;} else {for(const e of validate111.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11652,7 +11652,7 @@ errors++;
 }
 if(data.organization !== undefined){
 if(!(validate143(data.organization, {instancePath:instancePath+"/organization",parentData:data,parentDataProperty:"organization",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if(vErrors === null){vErrors = validate143.errors;} else {for(const e of validate143.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11724,7 +11724,7 @@ if(Array.isArray(data63)){
 const len11 = data63.length;
 for(let i11=0; i11<len11; i11++){
 if(!(validate78(data63[i11], {instancePath:instancePath+"/locationDefinitions/" + i11,parentData:data63,parentDataProperty:i11,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;} else {for(const e of validate78.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11777,7 +11777,7 @@ if(Array.isArray(data67)){
 const len13 = data67.length;
 for(let i13=0; i13<len13; i13++){
 if(!(validate57(data67[i13], {instancePath:instancePath+"/favorites/" + i13,parentData:data67,parentDataProperty:i13,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11799,7 +11799,7 @@ if(Array.isArray(data69)){
 const len14 = data69.length;
 for(let i14=0; i14<len14; i14++){
 if(!(validate57(data69[i14], {instancePath:instancePath+"/superiors/" + i14,parentData:data69,parentDataProperty:i14,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11821,7 +11821,7 @@ if(Array.isArray(data71)){
 const len15 = data71.length;
 for(let i15=0; i15<len15; i15++){
 if(!(validate57(data71[i15], {instancePath:instancePath+"/directReports/" + i15,parentData:data71,parentDataProperty:i15,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11919,7 +11919,7 @@ if(Array.isArray(data78)){
 const len17 = data78.length;
 for(let i17=0; i17<len17; i17++){
 if(!(validate206(data78[i17], {instancePath:instancePath+"/trustors/" + i17,parentData:data78,parentDataProperty:i17,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(vErrors === null){vErrors = validate206.errors;} else {for(const e of validate206.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -11994,7 +11994,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate57(data0[i0], {instancePath:instancePath+"/entities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -12304,7 +12304,7 @@ if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 if(!(wrapper7.validate(data6[i1], {instancePath:instancePath+"/group/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper7.validate.errors : vErrors.concat(wrapper7.validate.errors);
+if(vErrors === null){vErrors = wrapper7.validate.errors;} else {for(const e of wrapper7.validate.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -12525,7 +12525,7 @@ if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate213(data4[i0], {instancePath:instancePath+"/sort/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(vErrors === null){vErrors = validate213.errors;} else {for(const e of validate213.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -12575,7 +12575,7 @@ if(Array.isArray(data8)){
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate215(data8[i2], {instancePath:instancePath+"/query/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(vErrors === null){vErrors = validate215.errors;} else {for(const e of validate215.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -12830,7 +12830,7 @@ if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate215(data6[i1], {instancePath:instancePath+"/group/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(vErrors === null){vErrors = validate215.errors;} else {for(const e of validate215.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -13161,7 +13161,7 @@ if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate57(data9[i1], {instancePath:instancePath+"/results/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -14475,7 +14475,7 @@ if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate109(data9[i0], {instancePath:instancePath+"/entities/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;} else {for(const e of validate109.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -14744,7 +14744,7 @@ if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate111(data9[i0], {instancePath:instancePath+"/entities/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(vErrors === null){vErrors = validate111.errors;} else {for(const e of validate111.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -15250,7 +15250,7 @@ if(Array.isArray(data15)){
 const len1 = data15.length;
 for(let i1=0; i1<len1; i1++){
 if(!(wrapper8.validate(data15[i1], {instancePath:instancePath+"/errors/" + i1,parentData:data15,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? wrapper8.validate.errors : vErrors.concat(wrapper8.validate.errors);
+if(vErrors === null){vErrors = wrapper8.validate.errors;} else {for(const e of wrapper8.validate.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -16704,43 +16704,43 @@ errors++;
 }
 if(data.call !== undefined){
 if(!(validate66(data.call, {instancePath:instancePath+"/call",parentData:data,parentDataProperty:"call",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.callback !== undefined){
 if(!(validate66(data.callback, {instancePath:instancePath+"/callback",parentData:data,parentDataProperty:"callback",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.email !== undefined){
 if(!(validate66(data.email, {instancePath:instancePath+"/email",parentData:data,parentDataProperty:"email",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.message !== undefined){
 if(!(validate66(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.chat !== undefined){
 if(!(validate66(data.chat, {instancePath:instancePath+"/chat",parentData:data,parentDataProperty:"chat",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.socialExpression !== undefined){
 if(!(validate66(data.socialExpression, {instancePath:instancePath+"/socialExpression",parentData:data,parentDataProperty:"socialExpression",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.video !== undefined){
 if(!(validate66(data.video, {instancePath:instancePath+"/video",parentData:data,parentDataProperty:"video",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(vErrors === null){vErrors = validate66.errors;} else {for(const e of validate66.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -17013,7 +17013,7 @@ errors++;
 }
 if(data.user !== undefined){
 if(!(validate57(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -17277,7 +17277,7 @@ if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate78(data9[i0], {instancePath:instancePath+"/locations/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;} else {for(const e of validate78.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -17341,25 +17341,25 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.associatedStation !== undefined){
 if(!(validate86(data.associatedStation, {instancePath:instancePath+"/associatedStation",parentData:data,parentDataProperty:"associatedStation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(vErrors === null){vErrors = validate86.errors;} else {for(const e of validate86.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.effectiveStation !== undefined){
 if(!(validate86(data.effectiveStation, {instancePath:instancePath+"/effectiveStation",parentData:data,parentDataProperty:"effectiveStation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(vErrors === null){vErrors = validate86.errors;} else {for(const e of validate86.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.defaultStation !== undefined){
 if(!(validate86(data.defaultStation, {instancePath:instancePath+"/defaultStation",parentData:data,parentDataProperty:"defaultStation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(vErrors === null){vErrors = validate86.errors;} else {for(const e of validate86.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.lastAssociatedStation !== undefined){
 if(!(validate86(data.lastAssociatedStation, {instancePath:instancePath+"/lastAssociatedStation",parentData:data,parentDataProperty:"lastAssociatedStation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(vErrors === null){vErrors = validate86.errors;} else {for(const e of validate86.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -17422,7 +17422,7 @@ errors++;
 }
 if(data.associatedUser !== undefined){
 if(!(validate57(data.associatedUser, {instancePath:instancePath+"/associatedUser",parentData:data,parentDataProperty:"associatedUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -17453,7 +17453,7 @@ errors++;
 }
 if(data.defaultUser !== undefined){
 if(!(validate57(data.defaultUser, {instancePath:instancePath+"/defaultUser",parentData:data,parentDataProperty:"defaultUser",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -17674,7 +17674,7 @@ if(Array.isArray(data10)){
 const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 if(!(validate93(data10[i3], {instancePath:instancePath+"/permissionPolicies/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(vErrors === null){vErrors = validate93.errors;} else {for(const e of validate93.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -17842,7 +17842,7 @@ errors++;
 }
 if(data.resourceConditionNode !== undefined){
 if(!(validate94(data.resourceConditionNode, {instancePath:instancePath+"/resourceConditionNode",parentData:data,parentDataProperty:"resourceConditionNode",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(vErrors === null){vErrors = validate94.errors;} else {for(const e of validate94.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -17999,7 +17999,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate95(data3[i0], {instancePath:instancePath+"/operands/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(vErrors === null){vErrors = validate95.errors;} else {for(const e of validate95.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -18021,7 +18021,7 @@ if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate94(data5[i1], {instancePath:instancePath+"/terms/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(vErrors === null){vErrors = validate94.errors;} else {for(const e of validate94.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -18192,7 +18192,7 @@ errors++;
 }
 if(data.locationDefinition !== undefined){
 if(!(validate78(data.locationDefinition, {instancePath:instancePath+"/locationDefinition",parentData:data,parentDataProperty:"locationDefinition",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;} else {for(const e of validate78.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -18295,7 +18295,7 @@ errors++;
 }
 if(data.emergencyNumber !== undefined){
 if(!(validate79(data.emergencyNumber, {instancePath:instancePath+"/emergencyNumber",parentData:data,parentDataProperty:"emergencyNumber",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(vErrors === null){vErrors = validate79.errors;} else {for(const e of validate79.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -18624,7 +18624,7 @@ errors++;
 }
 if(data.addressVerificationDetails !== undefined){
 if(!(validate81(data.addressVerificationDetails, {instancePath:instancePath+"/addressVerificationDetails",parentData:data,parentDataProperty:"addressVerificationDetails",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(vErrors === null){vErrors = validate81.errors;} else {for(const e of validate81.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -19376,7 +19376,7 @@ if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate104(data12[i1], {instancePath:instancePath+"/addresses/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(vErrors === null){vErrors = validate104.errors;} else {for(const e of validate104.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -19469,7 +19469,7 @@ if(Array.isArray(data19)){
 const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate57(data19[i2], {instancePath:instancePath+"/owners/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;} else {for(const e of validate57.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -20575,13 +20575,13 @@ errors++;
 }
 if(data.createdBy !== undefined){
 if(!(validate126(data.createdBy, {instancePath:instancePath+"/createdBy",parentData:data,parentDataProperty:"createdBy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(vErrors === null){vErrors = validate126.errors;} else {for(const e of validate126.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
 if(data.organization !== undefined){
 if(!(validate143(data.organization, {instancePath:instancePath+"/organization",parentData:data,parentDataProperty:"organization",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if(vErrors === null){vErrors = validate143.errors;} else {for(const e of validate143.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }
@@ -20730,7 +20730,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate206(data0[i0], {instancePath:instancePath+"/entities/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(vErrors === null){vErrors = validate206.errors;} else {for(const e of validate206.errors){vErrors.push(e);}}
 errors = vErrors.length;
 }
 }

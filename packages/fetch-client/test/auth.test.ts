@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createUsersClient, regionHosts, UsersApiAuthError } from "../src/index.js";
 import { user, USER_ID, USER_PATH } from "./helpers/fixtures.js";
 import { startServer, type RecordedRequest, type TestServer } from "./helpers/server.js";
@@ -120,6 +120,8 @@ describe("client credentials", () => {
   });
 
   it("gets a new token shortly before the old one expires", async () => {
+    // Date stands still until the test moves it: the token's age is what the test says.
+    vi.useFakeTimers({ toFake: ["Date"] });
     const server = await startServer();
     // A 1 s token is refreshed at 90 % of its life.
     serveTokens(server, 1);
@@ -128,15 +130,21 @@ describe("client credentials", () => {
       baseUrl: server.url,
       clientCredentials: { ...credentials, tokenUrl: `${server.url}${TOKEN_PATH}` },
     });
-    await client.users.get(USER_ID);
-    await client.users.get(USER_ID);
-    await new Promise((resolve) => setTimeout(resolve, 950));
-    await client.users.get(USER_ID);
+    try {
+      await client.users.get(USER_ID);
+      vi.advanceTimersByTime(850);
+      await client.users.get(USER_ID);
+      vi.advanceTimersByTime(100);
+      await client.users.get(USER_ID);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(server.requestsTo("GET", USER_PATH).map(bearer)).toEqual([
       "Bearer token-1",
       "Bearer token-1",
       "Bearer token-2",
     ]);
+    expect(server.requestsTo("POST", TOKEN_PATH)).toHaveLength(2);
   });
 
   it("on a 401 fetches a new token once and re-sends the request", async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   createUsersClient,
   parseRetryAfter,
@@ -6,6 +6,7 @@ import {
   UsersApiNetworkError,
 } from "../src/index.js";
 import { backoffDelay, defaultRetryPolicy } from "../src/retry.js";
+import { fakeClock, flush, outcomeOrStuck, recordingFetch, track } from "./helpers/clock.js";
 import { errorBody, user, USER_ID, USER_PATH } from "./helpers/fixtures.js";
 import { refusedUrl, startServer } from "./helpers/server.js";
 
@@ -42,6 +43,7 @@ describe("backoffDelay", () => {
 
 describe("retries", () => {
   it("waits as long as Retry-After: 1 says, then retries a 429", async () => {
+    fakeClock();
     const server = await startServer();
     server.route(
       "GET",
@@ -53,17 +55,26 @@ describe("retries", () => {
       },
       ok,
     );
-    const client = createUsersClient({ baseUrl: server.url, retry: fast });
-    const got = await client.users.get(USER_ID);
-    expect(got.id).toBe(USER_ID);
-    const [first, second] = server.requestsTo("GET", USER_PATH);
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
-    expect(second!.at - first!.at).toBeLessThan(3000);
+    const recording = recordingFetch();
+    const client = createUsersClient({ baseUrl: server.url, retry: fast, fetch: recording.fetch });
+    const call = client.users.get(USER_ID);
+    await recording.answersRead(1);
+    await vi.advanceTimersByTimeAsync(999);
+    await flush();
+    expect(recording.attempts).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await flush();
+    expect(recording.attempts).toBe(2);
+    await expect(call).resolves.toMatchObject({ id: USER_ID });
+    expect(server.requestsTo("GET", USER_PATH)).toHaveLength(2);
   });
 
   it("honours Retry-After given as an HTTP date", async () => {
+    // The clock, Date included, stands still until moved: on a whole second, the date two
+    // seconds ahead means a wait of exactly two seconds.
+    fakeClock({ date: true });
+    vi.setSystemTime(Date.parse("Wed, 21 Oct 2026 07:28:00 GMT"));
     const server = await startServer();
-    // HTTP dates have whole seconds: two seconds ahead means a wait of more than one second.
     server.route(
       "GET",
       USER_PATH,
@@ -73,11 +84,19 @@ describe("retries", () => {
       }),
       ok,
     );
-    const client = createUsersClient({ baseUrl: server.url, retry: fast });
-    await client.users.get(USER_ID);
+    const recording = recordingFetch();
+    const client = createUsersClient({ baseUrl: server.url, retry: fast, fetch: recording.fetch });
+    const call = client.users.get(USER_ID);
+    await recording.answersRead(1);
+    await vi.advanceTimersByTimeAsync(1999);
+    await flush();
+    expect(recording.attempts).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await flush();
+    expect(recording.attempts).toBe(2);
+    await expect(call).resolves.toMatchObject({ id: USER_ID });
     const [first, second] = server.requestsTo("GET", USER_PATH);
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
-    expect(second!.at - first!.at).toBeLessThan(2500);
+    expect(second!.at - first!.at).toBe(2000);
   });
 
   it("backs off and retries 502, 503 and 504 until one succeeds", async () => {
@@ -104,14 +123,14 @@ describe("retries", () => {
   it("stops when the next wait would pass maxElapsedMs", async () => {
     const server = await startServer();
     server.route("GET", USER_PATH, { status: 429, headers: { "retry-after": "5" } });
+    // With the clock standing still, the call ends only if it does not wait at all.
+    fakeClock();
     const client = createUsersClient({
       baseUrl: server.url,
       retry: { ...fast, maxElapsedMs: 1000 },
     });
-    const started = Date.now();
-    const error = await client.users.get(USER_ID).catch((e: unknown) => e);
+    const error = await outcomeOrStuck(track(client.users.get(USER_ID)));
     expect(error).toMatchObject({ status: 429, retryAfter: 5 });
-    expect(Date.now() - started).toBeLessThan(900);
     expect(server.requestsTo("GET", USER_PATH)).toHaveLength(1);
   });
 

@@ -1,46 +1,79 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { describe, expect, it } from "vitest";
-import { createUsersClient, UsersApiNetworkError, UsersApiTimeoutError } from "../src/index.js";
+import { describe, expect, it, vi } from "vitest";
+import {
+  createUsersClient,
+  DEFAULT_TIMEOUT_MS,
+  UsersApiNetworkError,
+  UsersApiTimeoutError,
+} from "../src/index.js";
+import { fakeClock, flush, outcomeOrStuck, recordingFetch, track } from "./helpers/clock.js";
 import { user, USER_ID, USER_PATH } from "./helpers/fixtures.js";
 import { startServer } from "./helpers/server.js";
 
+// Waits between retries of at most 50 ms: less than the timeouts below, so that moving the clock
+// by one timeout plus one wait never reaches the next attempt's timeout.
 const fast = { baseDelayMs: 10, maxDelayMs: 50 };
+
+/** A route answered by `answer` only once `release` is called. */
+function held<T>(answer: T): { reply: () => Promise<T>; release: () => void } {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return { reply: () => released.then(() => answer), release };
+}
 
 describe("timeout", () => {
   it("gives up an attempt after timeoutMs with a UsersApiTimeoutError", async () => {
+    fakeClock();
     const server = await startServer();
     server.route("GET", USER_PATH, { hang: true });
     const client = createUsersClient({ baseUrl: server.url, timeoutMs: 100, retry: false });
-    const started = Date.now();
-    const error = await client.users.get(USER_ID).catch((e: unknown) => e);
+    const call = track(client.users.get(USER_ID));
+    await server.waitForRequests("GET", USER_PATH, 1);
+    await vi.advanceTimersByTimeAsync(99);
+    await flush();
+    expect(call.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await outcomeOrStuck(call);
     expect(error).toBeInstanceOf(UsersApiTimeoutError);
     expect(error).toBeInstanceOf(UsersApiNetworkError);
     expect(error).toMatchObject({ timeoutMs: 100, attempts: 1, method: "GET" });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(95);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it("applies to each attempt: a slow first answer is retried", async () => {
+    fakeClock();
     const server = await startServer();
-    server.route("GET", USER_PATH, { delayMs: 500, json: user() }, { json: user() });
+    const slow = held({ json: user() });
+    server.route("GET", USER_PATH, slow.reply, { json: user() });
     const client = createUsersClient({ baseUrl: server.url, timeoutMs: 100, retry: fast });
-    await expect(client.users.get(USER_ID)).resolves.toMatchObject({ id: USER_ID });
+    const call = client.users.get(USER_ID);
+    await server.waitForRequests("GET", USER_PATH, 1);
+    // The first attempt times out, and the retry is sent after its wait.
+    await vi.advanceTimersByTimeAsync(100 + fast.maxDelayMs);
+    await expect(call).resolves.toMatchObject({ id: USER_ID });
     expect(server.requestsTo("GET", USER_PATH)).toHaveLength(2);
+    slow.release();
   });
 
   it("counts attempts when every one times out", async () => {
+    fakeClock();
     const server = await startServer();
     server.route("GET", USER_PATH, { hang: true });
+    const timeoutMs = 100;
     const client = createUsersClient({
       baseUrl: server.url,
-      timeoutMs: 50,
+      timeoutMs,
       retry: { ...fast, maxRetries: 2 },
     });
-    await expect(client.users.get(USER_ID)).rejects.toMatchObject({
-      name: "UsersApiTimeoutError",
-      attempts: 3,
-    });
+    const call = track(client.users.get(USER_ID));
+    // Each attempt times out only once the server has it (the clock stands still meanwhile).
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await server.waitForRequests("GET", USER_PATH, attempt);
+      expect(call.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(timeoutMs + fast.maxDelayMs);
+    }
+    const error = await outcomeOrStuck(call);
+    expect(error).toMatchObject({ name: "UsersApiTimeoutError", attempts: 3 });
     expect(server.requestsTo("GET", USER_PATH)).toHaveLength(3);
   });
 
@@ -51,93 +84,128 @@ describe("timeout", () => {
       // swallow the abort (the call then hung until the socket closed).
       setFlagsFromString("--expose-gc");
       const gc = runInNewContext("gc") as () => void;
+      fakeClock();
       const server = await startServer();
       server.route("GET", USER_PATH, { hang: true });
       const client = createUsersClient({ baseUrl: server.url, timeoutMs: 150, retry: false });
-      const started = Date.now();
-      const pending = (
+      const call = track(
         via === "users.get"
           ? client.users.get(USER_ID)
-          : client.GET("/api/v2/users/{userId}", { params: { path: { userId: USER_ID } } })
-      ).catch((e: unknown) => e);
-      for (const ms of [20, 60, 100]) setTimeout(gc, ms);
-      const error = await Promise.race([
-        pending,
-        new Promise((resolve) => setTimeout(() => resolve("still pending"), 1500)),
-      ]);
-      expect(error).toBeInstanceOf(UsersApiTimeoutError);
-      expect(Date.now() - started).toBeLessThan(1000);
+          : client.GET("/api/v2/users/{userId}", { params: { path: { userId: USER_ID } } }),
+      );
+      await server.waitForRequests("GET", USER_PATH, 1);
+      for (let i = 0; i < 3; i++) {
+        gc();
+        await flush();
+      }
+      await vi.advanceTimersByTimeAsync(150);
+      expect(await outcomeOrStuck(call)).toBeInstanceOf(UsersApiTimeoutError);
     },
   );
 
   it("still fires once earlier requests have finished, and a timed-out attempt harms no later one", async () => {
     // Attempts one after the other may share an abort signal (a cost of Node's fetch).
+    fakeClock();
     const server = await startServer();
     const ok = { json: user() };
     server.route("GET", USER_PATH, ok, ok, ok, { hang: true });
     const client = createUsersClient({ baseUrl: server.url, timeoutMs: 100, retry: false });
     for (let i = 0; i < 3; i++) await client.users.get(USER_ID);
-    await expect(client.users.get(USER_ID)).rejects.toBeInstanceOf(UsersApiTimeoutError);
+    const call = track(client.users.get(USER_ID));
+    await server.waitForRequests("GET", USER_PATH, 4);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await outcomeOrStuck(call)).toBeInstanceOf(UsersApiTimeoutError);
     server.route("GET", USER_PATH, ok);
     await expect(client.users.get(USER_ID)).resolves.toMatchObject({ id: USER_ID });
   });
 
   it("can be turned off with 0, and the caller's signal still works then", async () => {
+    fakeClock();
     const server = await startServer();
-    server.route("GET", USER_PATH, { delayMs: 300, json: user() });
+    const slow = held({ json: user() });
+    server.route("GET", USER_PATH, slow.reply, { hang: true });
     const client = createUsersClient({ baseUrl: server.url, timeoutMs: 0, retry: false });
-    await expect(client.users.get(USER_ID)).resolves.toMatchObject({ id: USER_ID });
+    const call = track(client.users.get(USER_ID));
+    await server.waitForRequests("GET", USER_PATH, 1);
+    // Twice the default timeout goes by (less than Node's own 300 s limits) without one.
+    await vi.advanceTimersByTimeAsync(2 * DEFAULT_TIMEOUT_MS);
+    await flush();
+    expect(call.settled).toBe(false);
+    slow.release();
+    expect(await outcomeOrStuck(call)).toMatchObject({ id: USER_ID });
+
     const controller = new AbortController();
-    const pending = client.users.get(USER_ID, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
-    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    const aborted = client.users.get(USER_ID, { signal: controller.signal });
+    await server.waitForRequests("GET", USER_PATH, 2);
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ name: "AbortError" });
   });
 
-  it("has a default that is not infinite", async () => {
-    const { DEFAULT_TIMEOUT_MS } = await import("../src/index.js");
+  it("has a default that is not infinite", () => {
     expect(DEFAULT_TIMEOUT_MS).toBe(30_000);
   });
 });
 
 describe("abort", () => {
   it("rejects with the caller's reason while the request is in flight, and never retries", async () => {
+    fakeClock();
     const server = await startServer();
     server.route("GET", USER_PATH, { hang: true });
-    const client = createUsersClient({ baseUrl: server.url, retry: fast });
+    const recording = recordingFetch();
+    const client = createUsersClient({ baseUrl: server.url, retry: fast, fetch: recording.fetch });
     const controller = new AbortController();
     const pending = client.users.get(USER_ID, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    await server.waitForRequests("GET", USER_PATH, 1);
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Whatever retry could follow would be due by now.
+    await vi.advanceTimersByTimeAsync(10 * fast.maxDelayMs);
+    await flush();
+    expect(recording.attempts).toBe(1);
     expect(server.requestsTo("GET", USER_PATH)).toHaveLength(1);
   });
 
   it("stops waiting for a retry as soon as the caller aborts", async () => {
+    fakeClock();
     const server = await startServer();
     server.route("GET", USER_PATH, { status: 429, headers: { "retry-after": "10" } });
-    const client = createUsersClient({ baseUrl: server.url, retry: fast });
+    const recording = recordingFetch();
+    const client = createUsersClient({ baseUrl: server.url, retry: fast, fetch: recording.fetch });
     const reason = new Error("user navigated away");
     const controller = new AbortController();
-    const started = Date.now();
-    const pending = client.users.get(USER_ID, { signal: controller.signal });
-    setTimeout(() => controller.abort(reason), 50);
-    await expect(pending).rejects.toBe(reason);
-    expect(Date.now() - started).toBeLessThan(1000);
+    const call = track(client.users.get(USER_ID, { signal: controller.signal }));
+    // The 429 is read: the client waits its 10 s, which pass only if the clock moves.
+    await recording.answersRead(1);
+    await vi.advanceTimersByTimeAsync(5_000);
+    await flush();
+    expect(call.settled).toBe(false);
+    controller.abort(reason);
+    expect(await outcomeOrStuck(call)).toBe(reason);
+    await vi.advanceTimersByTimeAsync(10_000);
+    await flush();
+    expect(recording.attempts).toBe(1);
     expect(server.requestsTo("GET", USER_PATH)).toHaveLength(1);
   });
 
   it("aborts only the caller's request, not one running alongside it", async () => {
+    // The client's default timeout is on (the attempts share abort signals then), and cannot fire.
+    fakeClock();
     const server = await startServer();
     const otherId = "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e";
+    const otherPath = `/api/v2/users/${otherId}`;
+    const slow = held({ json: user({ id: otherId }) });
     server.route("GET", USER_PATH, { json: user() }, { json: user() }, { hang: true });
-    server.route("GET", `/api/v2/users/${otherId}`, { delayMs: 150, json: user({ id: otherId }) });
+    server.route("GET", otherPath, slow.reply);
     const client = createUsersClient({ baseUrl: server.url, retry: false });
     for (let i = 0; i < 2; i++) await client.users.get(USER_ID);
     const controller = new AbortController();
     const aborted = client.users.get(USER_ID, { signal: controller.signal });
     const other = client.users.get(otherId);
-    setTimeout(() => controller.abort(), 50);
+    await server.waitForRequests("GET", USER_PATH, 3);
+    await server.waitForRequests("GET", otherPath, 1);
+    controller.abort();
     await expect(aborted).rejects.toMatchObject({ name: "AbortError" });
+    slow.release();
     await expect(other).resolves.toMatchObject({ id: otherId });
     await expect(client.users.get(otherId)).resolves.toMatchObject({ id: otherId });
   });
@@ -159,7 +227,8 @@ describe("abort", () => {
     const client = createUsersClient({ baseUrl: server.url, signal: controller.signal });
     const viaUsers = client.users.get(USER_ID);
     const raw = client.GET("/api/v2/users/{userId}", { params: { path: { userId: USER_ID } } });
-    setTimeout(() => controller.abort(), 50);
+    await server.waitForRequests("GET", USER_PATH, 2);
+    controller.abort();
     await expect(viaUsers).rejects.toMatchObject({ name: "AbortError" });
     await expect(raw).rejects.toMatchObject({ name: "AbortError" });
   });
@@ -173,7 +242,8 @@ describe("abort", () => {
       params: { path: { userId: USER_ID } },
       signal: controller.signal,
     });
-    setTimeout(() => controller.abort(), 50);
+    await server.waitForRequests("GET", USER_PATH, 1);
+    controller.abort();
     await expect(raw).rejects.toMatchObject({ name: "AbortError" });
   });
 });

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 
 const packageDir = resolve(import.meta.dirname, "..");
@@ -14,6 +15,9 @@ const committedDir = join(packageDir, "src/generated");
 
 type Defs = Record<string, unknown>;
 type Ajv = { getSchema(id: string): unknown };
+/** What test/support/standalone-stack.worker.mjs posts: builds of the first `count` schemas. */
+type Built = { count: number; code?: string; error?: string };
+type StackRun = Partial<Record<"ajvLargest" | "ajvFailed" | "oursAtAjvLargest" | "ours", Built>>;
 const scriptModule = (file: string): Promise<unknown> =>
   import(pathToFileURL(join(packageDir, "scripts/lib", file)).href);
 const { createAjv, compiledExports } = (await scriptModule("compile-standalone.mjs")) as {
@@ -68,20 +72,39 @@ describe("standaloneModule", () => {
     expect(ours).toBe(standaloneCode(ajv, exports));
   });
 
-  it("handles thousands of schemas, where Ajv's standaloneCode overflows the stack", () => {
-    // Pairs of schemas that refer to each other, so that no compile recurses deeply. Ajv 8.20's
-    // standaloneCode throws "Maximum call stack size exceeded" here (from about 5500 of them on,
-    // with Node's default stack size), after quadratic time.
-    const count = 8000;
-    const defs: Defs = {};
-    for (let i = 0; i < count; i++) {
-      defs[`S${i}`] = {
-        type: "object",
-        properties: { name: { type: "string" }, other: { $ref: `#/$defs/S${i ^ 1}` } },
-      };
-    }
-    const ajv = createAjv(defs, []);
-    const code = standaloneModule(ajv, compiledExports(Object.keys(defs)));
-    expect(code.match(/^export const compiledS\d+ = validate\d+;$/gm)).toHaveLength(count);
+  it("builds as many exports as make Ajv's standaloneCode overflow the stack", async () => {
+    // Ajv 8.20's standaloneCode appends each export to one code object and spreads everything so
+    // far as call arguments: its stack use grows with the number of exports (with Node's default
+    // stack it overflows from about 5500 schemas on, after quadratic time; bench/scale.mjs keeps
+    // those sizes). A worker with a small stack shows the same at some hundred exports: with
+    // 0.35 MB (Node keeps 192 KB of it) Node 20's Ajv overflows from about 860 on, while loading
+    // the modules and compiling need about 0.27 MB. Our builder must give every export there, so
+    // this fails if it ever accumulates or recurses per export as Ajv's does.
+    const upTo = 4000;
+    const result = await new Promise<StackRun>((resolvePromise, reject) => {
+      const worker = new Worker(new URL("./support/standalone-stack.worker.mjs", import.meta.url), {
+        workerData: { packageDir, from: 250, upTo },
+        resourceLimits: { stackSizeMb: 0.35 },
+      });
+      worker.once("message", resolvePromise);
+      worker.once("error", reject);
+      worker.once("exit", (code) =>
+        reject(new Error(`the worker exited (${code}) without an answer`)),
+      );
+    });
+    const exportLines = (built: Built | undefined) =>
+      built?.code?.match(/^export const compiled\w+ = validate\d+;$/gm);
+
+    // The stack is small, not broken: Ajv's standaloneCode works for some hundred exports, and
+    // ours gives the same code for them.
+    expect(result.ajvLargest?.error).toBeUndefined();
+    expect(exportLines(result.ajvLargest)).toHaveLength(result.ajvLargest!.count);
+    expect(result.oursAtAjvLargest?.code).toBe(result.ajvLargest!.code);
+    // Then Ajv's overflows, and ours does not.
+    expect(result.ajvFailed?.error, `Ajv's standaloneCode overflows by ${upTo} exports`).toMatch(
+      /^RangeError: Maximum call stack size exceeded/,
+    );
+    expect(result.ours?.error).toBeUndefined();
+    expect(exportLines(result.ours)).toHaveLength(result.ajvFailed!.count);
   });
 });

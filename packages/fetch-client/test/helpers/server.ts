@@ -40,6 +40,11 @@ export interface TestServer {
   requests: RecordedRequest[];
   /** The requests to one route (path without query). */
   requestsTo(method: string, path: string): RecordedRequest[];
+  /**
+   * Resolves with the requests to one route once there are at least `count` of them: a test
+   * that must act while a request is in flight waits for it here, not for a while.
+   */
+  waitForRequests(method: string, path: string, count: number): Promise<RecordedRequest[]>;
   /** Scripts a route. Replies (or handlers) are used in order; the last one repeats. */
   route(method: string, path: string, ...replies: (Reply | Handler)[]): void;
   close(): Promise<void>;
@@ -54,6 +59,8 @@ export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, { replies: (Reply | Handler)[]; count: number }>();
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
+  // Checked after each request arrives; each returns true once it is done.
+  const waiting = new Set<() => boolean>();
 
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -69,6 +76,7 @@ export async function startServer(): Promise<TestServer> {
       at: Date.now(),
     };
     requests.push(recorded);
+    for (const check of waiting) if (check()) waiting.delete(check);
 
     const route = routes.get(`${recorded.method} ${recorded.path}`);
     let reply: Reply;
@@ -107,6 +115,17 @@ export async function startServer(): Promise<TestServer> {
     url: `http://127.0.0.1:${port}`,
     requests,
     requestsTo: (method, path) => requests.filter((r) => r.method === method && r.path === path),
+    waitForRequests(method, path, count) {
+      return new Promise((resolve) => {
+        const check = () => {
+          const matching = testServer.requestsTo(method, path);
+          if (matching.length < count) return false;
+          resolve(matching);
+          return true;
+        };
+        if (!check()) waiting.add(check);
+      });
+    },
     route(method, path, ...replies) {
       routes.set(`${method} ${path}`, { replies, count: 0 });
     },

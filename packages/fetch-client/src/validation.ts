@@ -3,7 +3,11 @@ import { UsersApiResponseValidationError, type ResponseIssue } from "./errors.js
 import type { Redactor } from "./redact.js";
 import type { ResponseValidator } from "./response-validators.js";
 
-type FindValidator = (method: string, status: number, path: string) => ResponseValidator | undefined;
+type FindValidator = (
+  method: string,
+  status: number,
+  path: string,
+) => ResponseValidator | undefined;
 
 /**
  * Loads the operation table and @users-api/validators on first use, so clients without

@@ -4,7 +4,7 @@ import type { Transport } from "./transport.js";
 
 /** One API operation as `users.*` asks for it. */
 export interface Operation {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The spec's path template, e.g. `/api/v2/users/{userId}`. */
   path: string;
   pathParams?: Record<string, string>;

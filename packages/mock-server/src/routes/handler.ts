@@ -1,8 +1,9 @@
 import type { OperationEntry } from "@users-api/spec/operations";
-import { TokenAuthority, type AuthOptions } from "../auth.js";
+import type { AuthOptions } from "../auth.js";
 import { invalidBodyResponse } from "../body-errors.js";
 import { badRequest, errorResponse, notFound, type MockResponse } from "../errors.js";
 import { FaultInjector, type FaultOptions } from "../faults.js";
+import { createCallerAuthority } from "../identity.js";
 import { handleTokenRequest } from "../oauth.js";
 import { createPrng } from "../prng.js";
 import { createQueryParser, type QueryOutcome } from "../query.js";
@@ -216,7 +217,7 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
   const routes = buildRoutes(operations, validators);
   const allowMethods = [...new Set([...operations.map((op) => op.method), "OPTIONS"])].join(", ");
   const faults = new FaultInjector(options.faults);
-  const authority = new TokenAuthority(options.auth);
+  const { authority, callerOf } = createCallerAuthority(options.auth);
   const correlationIds = createPrng(0xc0441d);
 
   /** Adds the headers every response carries, and the correlation id to error bodies. */
@@ -259,7 +260,8 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
           },
         );
       }
-      const denied = authority.check(headerReader(request.headers)("authorization"));
+      const authorization = headerReader(request.headers)("authorization");
+      const denied = authority.check(authorization);
       if (denied) return denied;
       const query = entry.parseQuery(url.searchParams);
       if (!query.ok) return query.response;
@@ -275,6 +277,7 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
         query: query.values,
         given: query.given,
         body: body.value,
+        caller: callerOf(authorization),
       });
     }
     return notFound(`No resource at ${method} ${path}.`);

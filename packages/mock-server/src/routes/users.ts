@@ -1,57 +1,59 @@
 import type { OperationId } from "@users-api/spec/operations";
-import type { CreateUser, SortOrder, UpdateUser } from "@users-api/types";
+import type {
+  CreateUser,
+  PatchUser,
+  UpdateUser,
+  UpdateUserStateChange,
+  UserEntityListing,
+} from "@users-api/types";
 import { badRequest, errorResponse, notFound, type MockResponse } from "../errors.js";
+import { userMeView } from "../me.js";
 import { paginate } from "../paging.js";
-import type { QueryValues } from "../query.js";
-import type { UserStore } from "../store.js";
+import type { UpdateOutcome } from "../store.js";
+import {
+  descending,
+  duplicateEmail,
+  expansion,
+  linkQuery,
+  noContent,
+  ok,
+  pageOf,
+  problemsResponse,
+  stringList,
+  userNotFound,
+  versionConflict,
+  type OperationInput,
+  type Problem,
+  type StatefulHandler,
+} from "./common.js";
+import { cursorHandlers } from "./cursor.js";
+import { routingHandlers } from "./routing.js";
+import { searchHandlers } from "./search.js";
 
-/** What an operation gets once the request has been authenticated and validated. */
-export interface OperationInput {
-  store: UserStore;
-  params: Record<string, string>;
-  query: QueryValues;
-  /** The query parameters the request gave, in the spec's order (for page links). */
-  given: readonly [string, string][];
-  body: unknown;
+export type { OperationInput, StatefulHandler } from "./common.js";
+
+/** A refused update as the API answers it. */
+function updateRefused(
+  id: string,
+  outcome: Exclude<UpdateOutcome, { ok: true }>,
+  version: unknown,
+): MockResponse {
+  switch (outcome.reason) {
+    case "not-found":
+      return userNotFound(id);
+    case "conflict":
+      return versionConflict(id, version, outcome.currentVersion);
+    case "duplicate-email":
+      return duplicateEmail(outcome.email, outcome.existingId);
+    case "unknown-manager":
+      return badRequest(`manager ${outcome.managerId} is not a user that can manage ${id}.`, [
+        { fieldName: "/manager", errorCode: "invalid.value" },
+      ]);
+  }
 }
 
-/** Serves one operation with the store's state, once its request has been validated. */
-export type StatefulHandler = (input: OperationInput) => MockResponse;
-
-const ok = (body: unknown): MockResponse => ({ status: 200, headers: {}, body });
-
-const userNotFound = (id: string): MockResponse => notFound(`User ${id} was not found.`);
-
-const expansion = (query: QueryValues): ReadonlySet<string> =>
-  new Set(Array.isArray(query["expand"]) ? query["expand"] : []);
-
-const pageOf = (query: QueryValues): { pageSize: number; pageNumber: number } => ({
-  pageSize: Number(query["pageSize"]),
-  pageNumber: Number(query["pageNumber"]),
-});
-
-const linkQuery = (given: readonly [string, string][]): [string, string][] =>
-  given.filter(([name]) => name !== "pageSize" && name !== "pageNumber");
-
-const stringList = (value: unknown): string[] | undefined =>
-  Array.isArray(value) ? value.map(String) : undefined;
-
-/** `descending` or `DESC` (the vendor documents `ASC` as the default) sort backwards. */
-const descending = (order: unknown): boolean =>
-  order === ("descending" satisfies SortOrder) || order === ("DESC" satisfies SortOrder);
-
-const duplicateEmail = (email: string, existingId: string): MockResponse =>
-  errorResponse(
-    409,
-    "general.conflict",
-    `A user with the email ${email} already exists (${existingId}).`,
-  );
-
-/**
- * The operations served with state, by operationId. Every other operation of the spec is
- * answered by the generic spec-driven handler.
- */
-export const statefulHandlers = {
+/** The users themselves: list, create, read, change, delete, and their state and extras. */
+const userHandlers = {
   getUsers({ store, query, given }: OperationInput) {
     const ids = stringList(query["id"]);
     const jabberIds = stringList(query["jabberId"]);
@@ -91,22 +93,7 @@ export const statefulHandlers = {
     const patch = body as UpdateUser;
     const outcome = store.update(id, patch);
     if (outcome.ok) return ok(store.view(outcome.user, new Set()));
-    switch (outcome.reason) {
-      case "not-found":
-        return userNotFound(id);
-      case "conflict":
-        return errorResponse(
-          409,
-          "general.conflict",
-          `The version supplied [${patch.version}] does not match the current version [${outcome.currentVersion}] of user ${id}. Read the user again and retry.`,
-        );
-      case "duplicate-email":
-        return duplicateEmail(outcome.email, outcome.existingId);
-      case "unknown-manager":
-        return badRequest(`manager ${outcome.managerId} is not a user that can manage ${id}.`, [
-          { fieldName: "/manager", errorCode: "invalid.value" },
-        ]);
-    }
+    return updateRefused(id, outcome, patch.version);
   },
   deleteUser({ store, params }: OperationInput) {
     const id = params["userId"] ?? "";
@@ -124,4 +111,119 @@ export const statefulHandlers = {
       }),
     );
   },
+  getUsersMe({ store, query, caller }: OperationInput) {
+    if (caller?.kind === "client") {
+      return errorResponse(
+        400,
+        "not.a.user",
+        "This request requires a user context. Client credentials cannot be used for requests to this resource.",
+      );
+    }
+    const expand = expansion(query);
+    if (expand.has("adjacents") && (expand.has("superiors") || expand.has("directreports"))) {
+      return problemsResponse([
+        {
+          fieldName: "expand",
+          errorCode: "invalid.value",
+          message: "adjacents cannot be expanded together with superiors or directreports",
+        },
+      ]);
+    }
+    const me = store.me();
+    if (!me) {
+      return notFound(
+        "The token's user was not found: the store has no active user, or the user store.setMe() named is deleted.",
+      );
+    }
+    return ok(userMeView(store, me, expand));
+  },
+  getUsersExternalidAuthorityNameExternalKey({ store, params, query }: OperationInput) {
+    const authorityName = params["authorityName"] ?? "";
+    const externalKey = params["externalKey"] ?? "";
+    const record = store.byExternalId(authorityName, externalKey);
+    if (!record) {
+      return notFound(`No user has the external id ${externalKey} at ${authorityName}.`);
+    }
+    return ok(store.view(record, expansion(query)));
+  },
+  patchUsersBulk({ store, body }: OperationInput) {
+    const outcome = store.patchMany(body as PatchUser[]);
+    if (!outcome.ok) {
+      const details = outcome.items.map(({ index, id }) => ({
+        fieldName: `/${index}/id`,
+        errorCode: outcome.reason === "not-found" ? "not.found" : "invalid.value",
+        entityId: id,
+      }));
+      const ids = outcome.items.map(({ id }) => id).join(", ");
+      return outcome.reason === "not-found"
+        ? errorResponse(404, "not.found", `No change was made: no such users: ${ids}.`, {
+            details,
+          })
+        : badRequest(`No change was made: users given more than once: ${ids}.`, details);
+    }
+    const count = outcome.users.length;
+    const listing: UserEntityListing = {
+      entities: outcome.users.map((user) => store.view(user, new Set())),
+      pageSize: count,
+      pageNumber: 1,
+      total: count,
+      pageCount: count === 0 ? 0 : 1,
+    };
+    return ok(listing);
+  },
+  getUserState({ store, params }: OperationInput) {
+    const id = params["userId"] ?? "";
+    const state = store.stateChange(id);
+    return state ? ok(state) : userNotFound(id);
+  },
+  putUserState({ store, params, body }: OperationInput) {
+    const id = params["userId"] ?? "";
+    const change = body as UpdateUserStateChange;
+    const problems: Problem[] = [];
+    if (change.state === undefined) {
+      problems.push({ fieldName: "/state", errorCode: "missing.value", message: "is required" });
+    }
+    if (change.version === undefined) {
+      problems.push({
+        fieldName: "/version",
+        errorCode: "missing.value",
+        message: "is required: send the version of the last read",
+      });
+    }
+    if (change.state === undefined || change.version === undefined) {
+      return problemsResponse(problems);
+    }
+    const outcome = store.changeState(id, {
+      state: change.state,
+      version: change.version,
+      stateChangeReason: change.stateChangeReason,
+    });
+    if (!outcome.ok) return updateRefused(id, outcome, change.version);
+    return ok(store.stateChange(id));
+  },
+  postUserInvite({ store, params, query }: OperationInput) {
+    const id = params["userId"] ?? "";
+    const force = query["force"];
+    if (force !== undefined && force !== "true" && force !== "false") {
+      return problemsResponse([
+        {
+          fieldName: "force",
+          errorCode: "invalid.value",
+          message: `must be true or false, not ${JSON.stringify(force)}`,
+        },
+      ]);
+    }
+    return store.invite(id, force === "true") === "not-found" ? userNotFound(id) : noContent();
+  },
+} satisfies Partial<Record<OperationId, StatefulHandler>>;
+
+/**
+ * The operations served with state, by operationId. Every other operation of the spec is
+ * answered by the generic spec-driven handler.
+ */
+export const statefulHandlers = {
+  ...userHandlers,
+  ...cursorHandlers,
+  ...searchHandlers,
+  ...routingHandlers,
 } satisfies Partial<Record<OperationId, StatefulHandler>>;

@@ -149,6 +149,12 @@ export interface paths {
      * Update several users at once
      * @description Sets `acdAutoAnswer` on up to 50 users in one call, each named by its `id`. Returns
      *     the updated users. Requires `directory:user:edit` or `directory:organization:admin`.
+     *
+     *     The sources of this spec do not say how an item that fails is reported (the listing
+     *     has no place for it). This spec takes the call as all or nothing: when an item names
+     *     no user, or a deleted one, nothing is changed and the answer is 404 `not.found` with
+     *     one `details` entry per such item (`fieldName` `/<index>/id`, `entityId` its id); a
+     *     user named twice is refused the same way with 400.
      */
     patch: operations["patchUsersBulk"];
     trace?: never;

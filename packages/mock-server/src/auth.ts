@@ -126,6 +126,12 @@ export class TokenAuthority {
     return undefined;
   }
 
+  /** Whether `POST /oauth/token` of this authority issued the bearer token of this header. */
+  isIssued(authorization: string | undefined): boolean {
+    const token = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
+    return token !== undefined && this.#issued(token) !== undefined;
+  }
+
   #tag(payload: string): string {
     return fnv1a(`${this.#key}:${payload}`) + fnv1a(`${payload}:${this.#key}`);
   }

@@ -48,6 +48,7 @@ interface ConsumerReport {
   created: { id: string; name: string; version: number };
   updated: { name: string; version: number };
   listedIds: string[];
+  foundIds: string[];
   notFound: { status: number; code: string };
   invalidPatch: { status: number; code: string };
 }
@@ -166,6 +167,7 @@ async function expectConsumerCompilesAndRuns() {
     version: report.created.version + 1,
   });
   expect(report.listedIds).toContain(report.created.id);
+  expect(report.foundIds).toEqual([report.created.id]);
   expect(report.notFound.status).toBe(404);
   expect(report.invalidPatch.status).toBe(400);
 }

@@ -1,6 +1,6 @@
 import { errorFromResponse, UsersApiAuthError } from "./errors.js";
 import type { Redactor } from "./redact.js";
-import type { Reply } from "./transport.js";
+import { untilAborted, type Send } from "./retry.js";
 
 /** OAuth client-credentials grant (server-side only: never ship a client secret to a browser). */
 export interface ClientCredentials {
@@ -23,18 +23,38 @@ export interface AuthOptions {
 export interface TokenSource {
   get(signal?: AbortSignal): string | Promise<string>;
   /**
-   * Called with a token the API refused (401). Present when asking again can give another
-   * token, so the request is re-sent once.
+   * Called with a token the API refused (401) before the source is asked again; the request is
+   * re-sent once if that gives another token.
    */
   refresh?(refused: string): void;
 }
 
-/** POSTs to the token endpoint, without bearer auth and retried like an idempotent request. */
-export type TokenRequestSender = (
-  url: string,
-  headers: Record<string, string>,
-  body: string,
-) => Promise<Reply>;
+/** Sends the token request (without bearer auth), retried like an idempotent request. */
+export type TokenRequestSender = (request: Request) => Promise<Response>;
+
+/**
+ * Adds the bearer token to every request `send` sends, and sends it once more with a new token
+ * after a 401 when the source can give one. Every token is remembered by the redactor.
+ */
+export function withAuth(send: Send, tokens: TokenSource | undefined, redactor: Redactor): Send {
+  if (!tokens) return send;
+  return async (request, signal) => {
+    let refused: Response | undefined;
+    let previous: string | undefined;
+    for (;;) {
+      const token = await tokens.get(signal);
+      redactor.add(token);
+      // A refresh that gave back the same token cannot help: answer with the 401.
+      if (refused && token === previous) return refused;
+      request.headers.set("authorization", `Bearer ${token}`);
+      const response = await send(request, signal);
+      if (response.status !== 401 || refused) return response;
+      tokens.refresh?.(token);
+      previous = token;
+      refused = response;
+    }
+  };
+}
 
 // A token is refreshed this long before it expires (or at 90 % of its life if that is shorter).
 const EXPIRY_MARGIN_MS = 60_000;
@@ -50,21 +70,9 @@ export function createTokenSource(
   if (given.length > 1) {
     throw new TypeError("Pass only one of accessToken, getAccessToken and clientCredentials");
   }
-  if (accessToken !== undefined) {
-    redactor.addSecret(accessToken);
-    return { get: () => accessToken };
-  }
+  if (accessToken !== undefined) return { get: () => accessToken };
   if (getAccessToken) {
-    return {
-      async get() {
-        const token = await getAccessToken();
-        redactor.addToken(token);
-        return token;
-      },
-      refresh() {
-        // getAccessToken is asked again on the re-send.
-      },
-    };
+    return { get: () => getAccessToken() }; // asked again after a 401
   }
   if (clientCredentials) {
     const tokenUrl = clientCredentials.tokenUrl ?? defaultTokenUrl();
@@ -74,20 +82,7 @@ export function createTokenSource(
 }
 
 function base64Utf8(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-/** Resolves like `promise`, but rejects with the signal's reason as soon as it aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
 function clientCredentialsSource(
@@ -98,24 +93,26 @@ function clientCredentialsSource(
 ): TokenSource {
   // The vendor's login server takes the Basic credentials as plain `id:secret` in base64.
   const basic = base64Utf8(`${credentials.clientId}:${credentials.clientSecret}`);
-  redactor.addSecret(credentials.clientSecret);
-  redactor.addSecret(basic);
+  redactor.add(credentials.clientSecret);
+  redactor.add(basic);
 
   let cached: { token: string; refreshAt: number } | undefined;
   // One token request at a time, shared by every caller that needs a token meanwhile.
   let pending: Promise<string> | undefined;
 
   async function requestToken(): Promise<string> {
-    const { response, body } = await send(
-      tokenUrl,
-      {
-        authorization: `Basic ${basic}`,
-        "content-type": "application/x-www-form-urlencoded",
-        accept: "application/json",
-      },
-      "grant_type=client_credentials",
+    const response = await send(
+      new Request(tokenUrl, {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${basic}`,
+          "content-type": "application/x-www-form-urlencoded",
+          accept: "application/json",
+        },
+        body: "grant_type=client_credentials",
+      }),
     );
-    const text = new TextDecoder().decode(body);
+    const text = await response.text();
     let payload: unknown = text;
     try {
       payload = JSON.parse(text);
@@ -137,15 +134,12 @@ function clientCredentialsSource(
         ...info,
       });
     }
-    redactor.addToken(token);
-    const lifetimeMs =
-      typeof expiresIn === "number" && expiresIn > 0 ? expiresIn * 1000 : undefined;
+    redactor.add(token);
+    // Without an expiry the token is kept until the API refuses it (Infinity stays Infinity).
+    const lifetimeMs = typeof expiresIn === "number" && expiresIn > 0 ? expiresIn * 1000 : Infinity;
     cached = {
       token,
-      refreshAt:
-        lifetimeMs === undefined
-          ? Number.POSITIVE_INFINITY
-          : Date.now() + lifetimeMs - Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 10),
+      refreshAt: Date.now() + lifetimeMs - Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 10),
     };
     return token;
   }

@@ -1,17 +1,13 @@
 import type { paths } from "@users-api/types";
-import createClient, {
-  mergeHeaders,
-  type Client,
-  type HeadersOptions,
-  type Middleware,
-} from "openapi-fetch";
-import { createTokenSource, type AuthOptions } from "./auth.js";
+import createClient, { type Client, type HeadersOptions } from "openapi-fetch";
+import { createTokenSource, withAuth, type AuthOptions } from "./auth.js";
+import { networkError, responseError } from "./errors.js";
 import { createRedactor } from "./redact.js";
 import { loginUrlForApi } from "@users-api/spec/hosts";
 import { defaultRegionHost, regionUrls, type RegionHost } from "./region.js";
-import { resolveRetryPolicy, type RetryOptions } from "./retry.js";
-import { direct, viaClient } from "./requester.js";
-import { createTransport, type FetchLike } from "./transport.js";
+import { resolveRetryPolicy, withRetry, type RetryOptions, type Send } from "./retry.js";
+import { viaClient } from "./requester.js";
+import { timeoutAttempt, type FetchLike } from "./timeout.js";
 import { createUsersApi, type UsersApi } from "./users.js";
 import { responseValidation } from "./validation.js";
 
@@ -56,6 +52,9 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 function endpoints(options: UsersClientOptions) {
   const region = regionUrls(options.region ?? defaultRegionHost);
   const baseUrl = options.baseUrl ?? region.apiUrl;
+  if (!/^https?:\/\//i.test(baseUrl) || !URL.canParse(baseUrl)) {
+    throw new TypeError("baseUrl must be an absolute http(s) URL");
+  }
   const tokenUrl = () => {
     const loginUrl =
       options.region !== undefined || options.baseUrl === undefined
@@ -73,8 +72,9 @@ function endpoints(options: UsersClientOptions) {
 }
 
 /**
- * Creates a Users API client. Every request, raw or through `users`, goes through one fetch
- * wrapper that adds the bearer token, retries, the per-attempt timeout and abort signals.
+ * Creates a Users API client. Every request, raw or through `users`, goes through openapi-fetch
+ * and one fetch made of small layers: bearer auth (auth.ts), retries (retry.ts) and a time limit
+ * per attempt (timeout.ts), with the caller's and the client's abort signals.
  */
 export function createUsersClient(options: UsersClientOptions = {}): UsersClient {
   const { baseUrl, tokenUrl } = endpoints(options);
@@ -83,63 +83,50 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!(timeoutMs >= 0)) throw new TypeError("timeoutMs must be a number >= 0");
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const { userAgent, signal: clientSignal } = options;
+  redactor.add(options.accessToken);
 
-  const transport = createTransport({
-    fetch: fetchImpl,
-    retry,
-    timeoutMs,
-    signal: options.signal,
-    userAgent: options.userAgent,
-    redactor,
-  });
-  // The token request goes through the same transport, without auth and retried like a GET.
-  transport.tokens = createTokenSource(
+  const retrying = withRetry(timeoutAttempt(fetchImpl, timeoutMs), retry, (request, error, n) =>
+    networkError(request, error, n, timeoutMs, redactor),
+  );
+  const send: Send = (request, signal, idempotent) => {
+    if (userAgent !== undefined) request.headers.set("user-agent", userAgent);
+    return retrying(request, signal, idempotent);
+  };
+  // The token request goes through the same layers, without auth and retried like a GET.
+  const tokens = createTokenSource(
     options,
     tokenUrl,
-    (url, headers, body) =>
-      transport.send("POST", url, headers, body, undefined, { auth: false, idempotent: true }),
+    (request) => send(request, clientSignal, true),
     redactor,
   );
+  const authed = withAuth(send, tokens, redactor);
 
   const client = createClient<paths>({
     baseUrl,
-    fetch: (request) => transport.fetch(request),
+    async fetch(request) {
+      const { signal } = request;
+      const response = await authed(
+        request,
+        clientSignal ? AbortSignal.any([signal, clientSignal]) : signal,
+      );
+      // A success must be JSON (openapi-fetch's default): say so without quoting the body.
+      const { json } = response;
+      response.json = () =>
+        json.call(response).catch(() => {
+          throw responseError(response, request.method, "the response body is not JSON");
+        });
+      return response;
+    },
     // The API (and the vendor's SDKs) take array parameters comma-joined: expand=a,b.
     querySerializer: { array: { style: "form", explode: false } },
-    ...(options.headers !== undefined && { headers: options.headers }),
+    headers: options.headers!, // openapi-fetch skips undefined
   });
-
-  // users.* skip openapi-fetch's per-call work while no middleware is registered; once there is
-  // some, they go through openapi-fetch so that the middleware sees them too.
-  const middleware: Middleware[] = [];
-  const { use, eject } = client;
-  client.use = (...added) => {
-    try {
-      use(...added);
-    } finally {
-      // Counted even if `use` threw halfway: the slow path is always correct.
-      middleware.push(...added.filter(Boolean));
-    }
-  };
-  client.eject = (...removed) => {
-    eject(...removed);
-    for (const m of removed) {
-      const index = middleware.indexOf(m);
-      if (index !== -1) middleware.splice(index, 1);
-    }
-  };
-  const throughClient = viaClient(client);
-  const defaultHeaders = Object.fromEntries(mergeHeaders(options.headers));
-  const straight = direct(transport, baseUrl.replace(/\/+$/, ""), defaultHeaders);
 
   if (options.validateResponses) {
     client.use(responseValidation(redactor, options.validateResponses === "strict"));
   }
 
-  const users = createUsersApi(
-    () => (middleware.length ? throughClient : straight),
-    redactor,
-    retry,
-  );
+  const users = createUsersApi(viaClient(client), redactor, retry);
   return Object.assign(client, { users });
 }

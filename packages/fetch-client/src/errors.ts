@@ -2,16 +2,10 @@ import type { Issue } from "@users-api/validators";
 import type { ErrorBody } from "@users-api/types";
 import type { Redactor } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
+import { TIMED_OUT } from "./timeout.js";
 
 const MAX_TEXT_LENGTH = 4096;
 
-/**
- * `JSON.stringify(error)` gives name, message and the error's own fields (never the `cause`,
- * which may hold platform objects).
- */
-function toJSON(this: Error): Record<string, unknown> {
-  return { name: this.name, message: this.message, ...(this as object) };
-}
 const MAX_MESSAGE_TEXT = 200;
 
 /** Where an error response came from, for the error's `method`/`url`. */
@@ -39,7 +33,6 @@ export interface UsersApiErrorInit extends RequestInfo {
 export class UsersApiError extends Error {
   static {
     this.prototype.name = "UsersApiError";
-    Object.defineProperty(this.prototype, "toJSON", { value: toJSON });
   }
   /** The HTTP status. */
   declare readonly status: number;
@@ -58,9 +51,17 @@ export class UsersApiError extends Error {
   declare readonly method: string | undefined;
   declare readonly url: string | undefined;
 
-  constructor({ message, ...fields }: UsersApiErrorInit) {
-    super(message);
+  constructor({ message, ...fields }: UsersApiErrorInit, options?: { cause?: unknown }) {
+    super(message, options);
     Object.assign(this, fields);
+  }
+
+  /**
+   * `JSON.stringify(error)` gives name, message and the error's own fields (never the `cause`,
+   * which may hold platform objects).
+   */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, ...(this as object) };
   }
 
   /**
@@ -68,7 +69,9 @@ export class UsersApiError extends Error {
    * the 400 whose message says the version "does not match the current version".
    */
   get isVersionConflict(): boolean {
-    return isVersionConflictResponse(this.status, this.code, this.message);
+    const { status, code } = this;
+    if (status === 409) return code === undefined || code === "general.conflict";
+    return status === 400 && /does not match the current version/i.test(this.message);
   }
 }
 
@@ -79,23 +82,22 @@ export class UsersApiAuthError extends UsersApiError {
   }
 }
 
-/** The request got no response: connection refused or reset, DNS failure, and the like. */
-export class UsersApiNetworkError extends Error {
+/**
+ * The request got no response: connection refused or reset, DNS failure, and the like. A
+ * {@link UsersApiError} with `status` 0.
+ */
+export class UsersApiNetworkError extends UsersApiError {
   static {
     this.prototype.name = "UsersApiNetworkError";
-    Object.defineProperty(this.prototype, "toJSON", { value: toJSON });
   }
-  declare readonly method: string | undefined;
-  declare readonly url: string | undefined;
   /** How many attempts were made. */
   declare readonly attempts: number;
 
   constructor(
     message: string,
-    { cause, ...fields }: RequestInfo & { attempts: number; cause?: unknown },
+    { cause, ...fields }: RequestInfo & { attempts: number; cause?: unknown; timeoutMs?: number },
   ) {
-    super(message, { cause });
-    Object.assign(this, fields);
+    super({ status: 0, message, ...fields }, { cause });
   }
 }
 
@@ -105,28 +107,19 @@ export class UsersApiTimeoutError extends UsersApiNetworkError {
     this.prototype.name = "UsersApiTimeoutError";
   }
   declare readonly timeoutMs: number;
-
-  constructor(message: string, info: RequestInfo & { attempts: number; timeoutMs: number }) {
-    super(message, info);
-  }
 }
 
 /** One way in which a response body breaks the spec (as `@users-api/validators` reports it). */
 export type ResponseIssue = Issue;
 
 /** With `validateResponses`, a success response whose body does not match the spec. */
-export class UsersApiResponseValidationError extends Error {
+export class UsersApiResponseValidationError extends UsersApiError {
   static {
     this.prototype.name = "UsersApiResponseValidationError";
-    Object.defineProperty(this.prototype, "toJSON", { value: toJSON });
   }
   /** The spec schema the body was checked against, e.g. `User`. */
   declare readonly schema: string;
   declare readonly issues: readonly ResponseIssue[];
-  declare readonly status: number;
-  declare readonly correlationId: string | undefined;
-  declare readonly method: string | undefined;
-  declare readonly url: string | undefined;
 
   constructor(fields: {
     schema: string;
@@ -138,17 +131,13 @@ export class UsersApiResponseValidationError extends Error {
   }) {
     const [first] = fields.issues;
     const more = fields.issues.length > 1 ? ` (and ${fields.issues.length - 1} more)` : "";
-    super(
-      `Response body does not match ${fields.schema}` +
+    super({
+      message:
+        `Response body does not match ${fields.schema}` +
         (first ? `: ${first.path || "/"} ${first.message}${more}` : ""),
-    );
-    Object.assign(this, fields);
+      ...fields,
+    });
   }
-}
-
-function isVersionConflictResponse(status: number, code?: string, message?: string): boolean {
-  if (status === 409) return code === undefined || code === "general.conflict";
-  return status === 400 && /does not match the current version/i.test(message ?? "");
 }
 
 /** True for a {@link UsersApiError} that reports a stale `version` on a PATCH. */
@@ -156,13 +145,18 @@ export function isVersionConflict(error: unknown): error is UsersApiError {
   return error instanceof UsersApiError && error.isVersionConflict;
 }
 
+export const correlationId = (response: Response): string | undefined =>
+  response.headers.get("inin-correlation-id") ?? undefined;
+
 function statusLine(response: Response): string {
   return `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
 }
 
+/** The text of an HTML or plain body in one line, from a bounded prefix in linear time. */
 function summarize(text: string): string {
   const plain = text
-    .replace(/<[^>]*>/g, " ")
+    .slice(0, 4 * MAX_MESSAGE_TEXT)
+    .replace(/<[^<>]*>/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   return plain.length > MAX_MESSAGE_TEXT ? `${plain.slice(0, MAX_MESSAGE_TEXT)}…` : plain;
@@ -174,29 +168,23 @@ function asString(value: unknown): string | undefined {
 
 /**
  * Builds the error for an error response. `payload` is the body as openapi-fetch returns it:
- * parsed JSON, the text when it is not JSON, or undefined when empty.
+ * parsed JSON, the text when it is not JSON, or undefined (or "") when empty.
  */
 export function errorFromResponse(
   response: Response,
   payload: unknown,
   redactor: Redactor,
-  info: RequestInfo = {},
+  info: RequestInfo,
   ErrorClass: typeof UsersApiError = UsersApiError,
 ): UsersApiError {
-  if (typeof payload === "string") {
-    try {
-      payload = payload.trim() === "" ? undefined : JSON.parse(payload);
-    } catch {
-      // not JSON: keep the text
-    }
-  }
+  if (payload === "") payload = undefined;
+  // A string is only read up to MAX_TEXT_LENGTH; anything else is copied without its secrets.
+  const copy = typeof payload === "string" ? payload : redactor.json(payload);
   const body =
-    payload && typeof payload === "object" && !Array.isArray(payload)
-      ? redactor.json(payload as ErrorBody & Record<string, unknown>)
-      : undefined;
+    copy && typeof copy === "object" && !Array.isArray(copy) ? (copy as ErrorBody) : undefined;
   const text =
-    payload !== undefined && body === undefined
-      ? redactor.text(String(typeof payload === "string" ? payload : JSON.stringify(payload)))
+    copy !== undefined && body === undefined
+      ? redactor.text(typeof copy === "string" ? copy : JSON.stringify(copy), MAX_TEXT_LENGTH)
       : undefined;
 
   // ErrorBody first; `error`/`error_description` are what OAuth token endpoints send.
@@ -205,6 +193,7 @@ export function errorFromResponse(
     asString(body?.message) ?? asString(oauth?.error_description) ?? asString(oauth?.error);
   const message = redactor.text(
     fromBody ?? (text ? `${statusLine(response)}: ${summarize(text)}` : statusLine(response)),
+    MAX_TEXT_LENGTH,
   );
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
 
@@ -213,11 +202,47 @@ export function errorFromResponse(
     message,
     code: asString(body?.code) ?? asString(oauth?.error),
     contextId: asString(body?.contextId),
-    correlationId: response.headers.get("inin-correlation-id") ?? undefined,
+    correlationId: correlationId(response),
     body,
-    text: text && text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text,
+    text,
     retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
     method: info.method,
     url: info.url ?? (response.url || undefined),
+  });
+}
+
+/** A success response that cannot be used (`problem` says why; the body is never quoted). */
+export function responseError(response: Response, method: string, problem: string) {
+  return new UsersApiError({
+    status: response.status,
+    message: `HTTP ${response.status}: ${problem}`,
+    correlationId: correlationId(response),
+    method,
+    url: response.url || undefined,
+  });
+}
+
+/** The error of a request that got no response after `attempts` attempts. */
+export function networkError(
+  { method, url }: Request,
+  error: unknown,
+  attempts: number,
+  timeoutMs: number,
+  redactor: Redactor,
+): UsersApiNetworkError {
+  const info = { method, url, attempts };
+  const tries = `${attempts} attempt${attempts > 1 ? "s" : ""}`;
+  if (error === TIMED_OUT) {
+    return new UsersApiTimeoutError(
+      redactor.text(`${method} ${url} timed out after ${timeoutMs} ms (${tries})`),
+      { ...info, timeoutMs },
+    );
+  }
+  const { cause } = (error ?? {}) as { cause?: unknown };
+  const inner = (cause instanceof Error ? cause : error) as Error | undefined;
+  const reason = inner?.message ?? String(inner);
+  return new UsersApiNetworkError(redactor.text(`${method} ${url} failed: ${reason} (${tries})`), {
+    ...info,
+    cause: error,
   });
 }

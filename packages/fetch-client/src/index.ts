@@ -35,7 +35,7 @@ export { defaultRetryPolicy, parseRetryAfter } from "./retry.js";
 export type { RetryOptions, RetryPolicy } from "./retry.js";
 export { defaultRegionHost, regionHosts, regionUrls } from "./region.js";
 export type { Region, RegionHost, RegionUrls } from "./region.js";
-export type { FetchLike } from "./transport.js";
+export type { FetchLike } from "./timeout.js";
 export type {
   CreateUser,
   ErrorBody,

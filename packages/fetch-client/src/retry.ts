@@ -62,18 +62,81 @@ export function backoffDelay(policy: RetryPolicy, retry: number, random = Math.r
   return random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
 }
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+/** Resolves like `promise`, but rejects with the signal's reason as soon as it aborts. */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts (and stops the timer). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return untilAborted(
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+    signal,
+  ).finally(() => clearTimeout(timer));
+}
+
+/** A request sent with retries; `idempotent` defaults to "not a POST". */
+export type Send = (
+  request: Request,
+  signal: AbortSignal | undefined,
+  idempotent?: boolean,
+) => Promise<Response>;
+
+// Connection failures where the request certainly never reached the server: safe to re-send
+// even a POST.
+const wasNotSent = (error: unknown) =>
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT)$/.test(
+    (error as { cause?: { code?: string } } | undefined)?.cause?.code!,
+  );
+
+/**
+ * Sends `request` with `attempt` again after 429/502/503/504 and network errors, waiting for the
+ * `Retry-After` or a jittered backoff, within `policy`. A POST is re-sent only after a 429 or a
+ * failure to connect. When no retry is left, a response is returned and an error is turned into
+ * `fail(error, attempts)`. The caller's `signal` ends it all with its reason.
+ */
+export function withRetry(
+  attempt: (request: Request, signal: AbortSignal | undefined) => Promise<Response>,
+  policy: RetryPolicy | null,
+  fail: (request: Request, error: unknown, attempts: number) => Error,
+): Send {
+  return async (request, signal, idempotent = request.method !== "POST") => {
+    const started = Date.now();
+    for (let retries = 0; ; retries++) {
+      signal?.throwIfAborted();
+      let response: Response | undefined;
+      let error: unknown;
+      try {
+        response = await attempt(request, signal);
+      } catch (thrown) {
+        error = thrown;
+      }
+      if (signal?.aborted) throw signal.reason;
+
+      let delay: number | undefined;
+      if (!policy || retries >= policy.maxRetries) {
+        // no retry left
+      } else if (response) {
+        const { status, headers } = response;
+        // A 5xx does not say whether a POST took effect; a 429 says it did not.
+        if (isRetryableStatus(status) && (idempotent || status === 429)) {
+          delay = parseRetryAfter(headers.get("retry-after")) ?? backoffDelay(policy, retries);
+        }
+      } else if (idempotent || wasNotSent(error)) {
+        delay = backoffDelay(policy, retries);
+      }
+      if (delay === undefined || Date.now() - started + delay > policy!.maxElapsedMs) {
+        if (response) return response;
+        throw fail(request, error, retries + 1);
+      }
+      await sleep(delay, signal);
+    }
+  };
 }

@@ -21,10 +21,10 @@ import type {
 import {
   errorFromResponse,
   isVersionConflict,
+  responseError,
   UsersApiError,
-  UsersApiNetworkError,
-  UsersApiResponseValidationError,
-  type RequestInfo,
+  type UsersApiNetworkError,
+  type UsersApiResponseValidationError,
 } from "./errors.js";
 import type { Redactor } from "./redact.js";
 import type { Operation, Outcome, Requester } from "./requester.js";
@@ -171,12 +171,11 @@ const BULK_LIMIT = 50;
 
 type WithoutUndefined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
 
-/** Drops undefined entries, which exactOptionalPropertyTypes does not let through. */
-function defined<T extends object>(value: T): WithoutUndefined<T> {
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = item;
-  return out as WithoutUndefined<T>;
-}
+/**
+ * Types away undefined entries, which exactOptionalPropertyTypes does not let through (the
+ * query serializer leaves them out, and the helpers treat them as absent).
+ */
+const defined = <T extends object>(value: T) => value as WithoutUndefined<T>;
 
 /** The `q64` of a page link: the token itself, or the API's `/api/v2/users/search?q64=...`. */
 function q64Of(link: string | undefined): string | undefined {
@@ -184,27 +183,20 @@ function q64Of(link: string | undefined): string | undefined {
   return match ? decodeURIComponent(match[1]!) : link;
 }
 
-/**
- * @param requester how to reach the API; asked anew for every call, because it changes when
- *   middleware is added to the client.
- */
+/** @param requester how to reach the API (through openapi-fetch's `client.request`). */
 export function createUsersApi(
-  requester: () => Requester,
+  requester: Requester,
   redactor: Redactor,
   retry: RetryPolicy | null,
 ): UsersApi {
   /** The body of a successful response; throws the error the response stands for. */
   async function call<T>(operation: Operation, allowEmpty = false): Promise<T> {
-    const { response, payload }: Outcome = await requester()(operation);
+    const { response, payload }: Outcome = await requester(operation);
     if (response.ok && (payload !== undefined || allowEmpty)) return payload as T;
-    const info: RequestInfo = { method: operation.method, url: response.url || undefined };
-    if (!response.ok) throw errorFromResponse(response, payload, redactor, info);
-    throw new UsersApiError({
-      status: response.status,
-      message: `HTTP ${response.status}: the response has no body`,
-      correlationId: response.headers.get("inin-correlation-id") ?? undefined,
-      ...info,
-    });
+    const { method } = operation;
+    throw response.ok
+      ? responseError(response, method, "the response has no body")
+      : errorFromResponse(response, payload, redactor, { method, url: response.url || undefined });
   }
 
   /** A request about one user: `path` is a template with `{userId}`. */
@@ -307,8 +299,10 @@ export function createUsersApi(
   }
 
   async function remove(userId: string, options: CallOptions = {}): Promise<void> {
-    const operation = { path: USER_PATH, pathParams: { userId }, signal: options.signal };
-    await call({ ...operation, method: "DELETE" }, true);
+    await call(
+      { method: "DELETE", path: USER_PATH, pathParams: { userId }, signal: options.signal },
+      true,
+    );
   }
 
   async function currentVersion(
@@ -317,11 +311,11 @@ export function createUsersApi(
     options: UpdateUserOptions,
   ): Promise<number> {
     const { signal, state } = options;
-    if (state !== undefined) return (await get(userId, defined({ state, signal }))).version;
     try {
-      return (await get(userId, defined({ signal }))).version;
+      return (await get(userId, defined({ state, signal }))).version;
     } catch (error) {
-      const restoring = patch.state !== undefined;
+      // Restoring a user (the patch sets `state`) may find it among the deleted ones only.
+      const restoring = state === undefined && patch.state !== undefined;
       if (!restoring || !(error instanceof UsersApiError) || error.status !== 404) throw error;
       return (await get(userId, defined({ state: "deleted" as const, signal }))).version;
     }
@@ -391,13 +385,8 @@ export function createUsersApi(
         result.updated.push(...(listing.entities ?? []));
       } catch (error) {
         // Anything else (an abort above all) is not about this chunk: it ends the call.
-        if (
-          !(error instanceof UsersApiError) &&
-          !(error instanceof UsersApiNetworkError) &&
-          !(error instanceof UsersApiResponseValidationError)
-        ) {
-          throw error;
-        }
+        // (UsersApiNetworkError and UsersApiResponseValidationError are UsersApiErrors too.)
+        if (!(error instanceof UsersApiError)) throw error;
         result.failed.push({ patches: chunk, error });
       }
     }

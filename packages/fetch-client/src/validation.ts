@@ -1,7 +1,15 @@
 import type { Middleware } from "openapi-fetch";
-import { UsersApiResponseValidationError, type ResponseIssue } from "./errors.js";
+import { correlationId, UsersApiResponseValidationError } from "./errors.js";
 import type { Redactor } from "./redact.js";
-import type { ResponseValidator } from "./response-validators.js";
+import type { Issue, ValidationOptions } from "@users-api/validators";
+
+export interface ResponseValidator {
+  schema: string;
+  validate(
+    value: unknown,
+    options: ValidationOptions,
+  ): { ok: true } | { ok: false; issues: readonly Issue[] };
+}
 
 type FindValidator = (
   method: string,
@@ -10,11 +18,30 @@ type FindValidator = (
 ) => ResponseValidator | undefined;
 
 /**
- * Loads the operation table and @users-api/validators on first use, so clients without
- * validateResponses never do.
+ * Loads the spec's operation table and @users-api/validators on first use, so clients without
+ * validateResponses never do, and maps each success response (method, status, the spec's path
+ * template) to the `validateX` of the schema it names.
  */
-export const loadValidators = async (): Promise<FindValidator> =>
-  (await import("./response-validators.js")).responseValidator;
+export async function loadValidators(): Promise<FindValidator> {
+  const [{ operationList }, validators] = await Promise.all([
+    import("@users-api/spec/operations"),
+    import("@users-api/validators"),
+  ]);
+  const table = new Map<string, ResponseValidator>();
+  for (const { method, path, responses } of operationList) {
+    for (const [status, { schema }] of Object.entries(responses)) {
+      const validate = (validators as Record<string, unknown>)[`validate${schema}`];
+      // (Error responses are in the table too, and never looked up.)
+      if (typeof validate == "function") {
+        table.set(`${method} ${status} ${path}`, {
+          schema: schema!,
+          validate,
+        } as ResponseValidator);
+      }
+    }
+  }
+  return (method, status, path) => table.get(`${method} ${status} ${path}`);
+}
 
 /**
  * Middleware that checks every JSON success response whose schema the spec names against the
@@ -30,29 +57,30 @@ export function responseValidation(
   let loaded: Promise<FindValidator> | undefined;
   return {
     async onResponse({ request, response, schemaPath }) {
-      if (response.status < 200 || response.status > 299) return;
+      if (!response.ok) return;
       const validator = (await (loaded ??= load()))(request.method, response.status, schemaPath);
-      if (!validator) return;
-      const text = await response.clone().text();
-      if (text === "") return;
-
-      let value: unknown;
-      const fail = (issues: readonly ResponseIssue[]) =>
-        new UsersApiResponseValidationError({
-          schema: validator.schema,
-          issues: issues.map((issue) => ({ ...issue, message: redactor.text(issue.message) })),
-          status: response.status,
-          correlationId: response.headers.get("inin-correlation-id") ?? undefined,
-          method: request.method,
-          url: request.url,
-        });
+      const text = validator && (await response.clone().text());
+      if (!text) return;
+      let result: ReturnType<ResponseValidator["validate"]>;
       try {
-        value = JSON.parse(text);
+        result = validator.validate(JSON.parse(text), { enums: strict ? "closed" : "open" });
       } catch {
-        throw fail([{ path: "", message: "is not JSON", keyword: "type" }]);
+        result = { ok: false, issues: [{ path: "", message: "is not JSON", keyword: "type" }] };
       }
-      const result = validator.validate(value, { enums: strict ? "closed" : "open" });
-      if (!result.ok) throw fail(result.issues);
+      if (result.ok) return;
+      throw new UsersApiResponseValidationError({
+        schema: validator.schema,
+        // Paths name the keys of the body, which may be anything the server sends.
+        issues: result.issues.map((issue) => ({
+          ...issue,
+          path: redactor.text(issue.path),
+          message: redactor.text(issue.message),
+        })),
+        status: response.status,
+        correlationId: correlationId(response),
+        method: request.method,
+        url: request.url,
+      });
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { Middleware } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { createUsersClient } from "../src/index.js";
-import { serializeQuery } from "../src/requester.js";
 import { errorBody, page, user, USER_ID, USER_PATH } from "./helpers/fixtures.js";
 import { startServer, type RecordedRequest } from "./helpers/server.js";
 
@@ -97,14 +96,5 @@ describe("middleware and users.*", () => {
     );
     expect(JSON.parse(JSON.stringify(a))).toEqual(JSON.parse(JSON.stringify(b)));
     expect(a).toMatchObject({ status: 404, code: "not.found", correlationId: "c-1" });
-  });
-});
-
-describe("serializeQuery", () => {
-  it("skips empty values and comma-joins arrays", () => {
-    expect(serializeQuery({ a: undefined, b: null, c: [], d: ["x y", "z"], e: 3, f: false })).toBe(
-      "d=x%20y,z&e=3&f=false",
-    );
-    expect(serializeQuery(undefined)).toBe("");
   });
 });

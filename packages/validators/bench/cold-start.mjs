@@ -10,6 +10,10 @@ let valid;
 if (contender === "aot") {
   const { validateOrgUser } = await import("../dist/index.js");
   valid = validateOrgUser(user).ok;
+} else if (contender === "aot-subpath") {
+  // @users-api/validators/org-user: only OrgUser's module graph.
+  const { validateOrgUser } = await import("../dist/generated/org-user.js");
+  valid = validateOrgUser(user).ok;
 } else if (contender === "ajv") {
   const { default: Ajv2020 } = await import("ajv/dist/2020.js");
   const { default: addFormats } = await import("ajv-formats");

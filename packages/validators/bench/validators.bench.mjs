@@ -1,7 +1,9 @@
 // Benchmarks validateOrgUser on a fully populated user, valid and invalid, against Ajv
 // compiling the same schema at run time, zod 4 (z.fromJSONSchema) and a hand-written guard,
 // all in one run, and prints each as a ratio to this package. Then measures cold starts
-// (fresh process: load, prepare, validate one user). Needs `pnpm build` first.
+// (fresh process: load, prepare, validate one user). In the same run, isUser (the fail-fast
+// guard) against Ajv compiled with allErrors: false, on the invalid and the valid user. Needs
+// `pnpm build` first.
 // Results also go to bench/results.json. Run with `pnpm bench`.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -11,7 +13,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { Bench } from "tinybench";
 import { z } from "zod";
-import { validateOrgUser } from "../dist/index.js";
+import { isUser, validateOrgUser } from "../dist/index.js";
 import { isOrgUserByHand } from "./hand-written-guard.mjs";
 import { jsonSchemaDefs, zodInput } from "./schemas.mjs";
 
@@ -35,6 +37,20 @@ ajv.addSchema({ $id: "https://bench.example/defs", $defs: jsonSchemaDefs(specJso
 const ajvOrgUser = ajv.getSchema("https://bench.example/defs#/$defs/OrgUser");
 const zodOrgUser = z.fromJSONSchema(zodInput(specJson, "OrgUser"));
 
+// Guards stop at the first error: isUser against Ajv compiled with allErrors: false.
+const ajvFailFast = new Ajv2020({ allErrors: false, strict: false });
+addFormats(ajvFailFast);
+ajvFailFast.addSchema({ $id: "https://bench.example/defs", $defs: jsonSchemaDefs(specJson) });
+const ajvUserFailFast = ajvFailFast.getSchema("https://bench.example/defs#/$defs/User");
+const guards = {
+  "isUser (fail-fast)": (value) => isUser(value),
+  "Ajv, allErrors: false": (value) => ajvUserFailFast(value),
+};
+for (const [name, check] of Object.entries(guards)) {
+  if (check(user) !== true) throw new Error(`${name} rejects the valid user`);
+  if (check(invalidUser) !== false) throw new Error(`${name} accepts the invalid user`);
+}
+
 const contenders = {
   "@users-api/validators": (value) => validateOrgUser(value).ok,
   "Ajv (compiled at run time)": (value) => ajvOrgUser(value),
@@ -55,6 +71,10 @@ for (const [name, check] of Object.entries(contenders)) {
   for (const [kind, input] of Object.entries(inputs))
     bench.add(`${kind}: ${name}`, () => check(input));
 }
+for (const [name, check] of Object.entries(guards)) {
+  for (const [kind, input] of Object.entries(inputs))
+    bench.add(`guard ${kind}: ${name}`, () => check(input));
+}
 await bench.run();
 
 const opsPerSecond = {};
@@ -68,6 +88,19 @@ for (const kind of Object.keys(inputs)) {
 }
 const ours = (kind) => opsPerSecond[kind]["@users-api/validators"];
 const ratio = (kind, name) => ours(kind) / opsPerSecond[kind][name];
+const guardOpsPerSecond = Object.fromEntries(
+  Object.keys(inputs).map((kind) => [
+    kind,
+    Object.fromEntries(
+      Object.keys(guards).map((name) => [
+        name,
+        bench.getTask(`guard ${kind}: ${name}`).result.throughput.mean,
+      ]),
+    ),
+  ]),
+);
+const guardRatio = (kind) =>
+  guardOpsPerSecond[kind]["isUser (fail-fast)"] / guardOpsPerSecond[kind]["Ajv, allErrors: false"];
 
 console.log(
   "validateOrgUser on a fully populated user; ratio = our ops/s / theirs (above 1: we are faster)",
@@ -80,6 +113,18 @@ console.table(
     "invalid ops/s": Math.round(opsPerSecond.invalid[name]).toLocaleString("en-US"),
     "invalid ratio": ratio("invalid", name).toFixed(2),
   })),
+);
+
+console.log("isUser (fail-fast guard) vs Ajv allErrors: false; ratio = our ops/s / theirs");
+console.table(
+  Object.keys(guards).map((name) => ({
+    contender: name,
+    "invalid ops/s": Math.round(guardOpsPerSecond.invalid[name]).toLocaleString("en-US"),
+    "valid ops/s": Math.round(guardOpsPerSecond.valid[name]).toLocaleString("en-US"),
+  })),
+);
+console.log(
+  `isUser: ${guardRatio("invalid").toFixed(2)}x on the invalid user, ${guardRatio("valid").toFixed(2)}x on the valid one`,
 );
 
 function coldStart(contender, runs = 5) {
@@ -96,12 +141,22 @@ function coldStart(contender, runs = 5) {
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
-const cold = { aot: coldStart("aot"), ajv: coldStart("ajv"), zod: coldStart("zod") };
+const cold = {
+  aot: coldStart("aot"),
+  aotSubpath: coldStart("aot-subpath"),
+  ajv: coldStart("ajv"),
+  zod: coldStart("zod"),
+};
 console.log(
   "Cold start: fresh process, load + prepare + validate one OrgUser, median of 5; ratio = their ms / ours",
 );
 console.table([
   { contender: "@users-api/validators", ms: cold.aot.toFixed(1), ratio: "1.00" },
+  {
+    contender: "@users-api/validators/org-user (subpath)",
+    ms: cold.aotSubpath.toFixed(1),
+    ratio: (cold.aotSubpath / cold.aot).toFixed(2),
+  },
   {
     contender: "Ajv (compiled at run time)",
     ms: cold.ajv.toFixed(1),
@@ -126,6 +181,11 @@ const results = {
     ]),
   ),
   coldStartMs: cold,
+  guard: {
+    benchmark: "isUser vs Ajv allErrors: false",
+    opsPerSecond: guardOpsPerSecond,
+    ratios: { invalid: guardRatio("invalid"), valid: guardRatio("valid") },
+  },
 };
 writeFileSync(join(benchDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.log(

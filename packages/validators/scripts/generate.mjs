@@ -2,8 +2,11 @@
 // in components.schemas, the vendored run-time pieces they import, and the typed public
 // wrappers. The writable variants that request bodies reach are compiled and depth-guarded
 // too, but get no public exports. Regenerating an unchanged spec changes nothing: the wrappers
-// are prettier-formatted, and the one large Ajv module (ajv/validators.js, listed in the root
-// .prettierignore) is left as Ajv writes it, which is deterministic.
+// are prettier-formatted, and the Ajv modules (one per definition, in ajv/validators/, which
+// collect every error for validateX and xSchema, and in ajv/guards/, the fail-fast variants for
+// isX; both folders are listed in the root .prettierignore) are left as Ajv writes them, which
+// is deterministic. Each compiled module imports those of the definitions it references, and
+// collecting and fail-fast code never share a module, so that a bundle takes only what it uses.
 //   node scripts/generate.mjs [--spec openapi.json] [--out dir]
 // --spec and --out (default: the bundled spec and src/generated) let tests and benchmarks
 // generate from another spec into another folder; the output is the same wherever it goes.
@@ -13,9 +16,11 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as prettier from "prettier";
 import { bundleVendor } from "./lib/bundle-vendor.mjs";
-import { compileStandalone } from "./lib/compile-standalone.mjs";
+import { compiledName, compileStandaloneModules, guardName } from "./lib/compile-standalone.mjs";
 import {
+  compiledBarrel,
   compiledDeclarations,
+  compiledFileFor,
   fileNameFor,
   indexModule,
   depthWalkersModule,
@@ -33,8 +38,8 @@ const { values: args } = parseArgs({
 });
 const specFile = resolve(args.spec ?? join(packageDir, "../spec/src/generated/openapi.json"));
 const outDir = resolve(args.out ?? defaultOutDir);
-// Not formatted: prettier would need gigabytes for it on a large spec.
-const UNFORMATTED = new Set(["ajv/validators.js"]);
+// Not formatted: prettier would need gigabytes for them on a large spec.
+const unformatted = (file) => /^ajv\/(validators|guards)\/.*\.js$/.test(file);
 
 const document = JSON.parse(readFileSync(specFile, "utf8"));
 const defs = validationDefs(document);
@@ -42,9 +47,29 @@ const schemaNames = Object.keys(defs).filter((name) => !isWritableVariant(name))
 const paths = recursionPaths(defs);
 const requestBodies = requestBodySchemaNames(operationTable(document));
 
+const formats = formatsUsed(defs);
+const collecting = compileStandaloneModules(defs, formats, { fileFor: compiledFileFor });
+const failFast = compileStandaloneModules(defs, formats, {
+  allErrors: false,
+  exportName: guardName,
+  fileFor: compiledFileFor,
+});
+const compiledModules = (folder, modules, exportName) =>
+  Object.entries(modules).flatMap(([name, code]) => {
+    const file = `ajv/${folder}/${compiledFileFor(name)}`;
+    const declarations = isWritableVariant(name)
+      ? []
+      : [[`${file}.d.ts`, compiledDeclarations([name], exportName, "../")]];
+    return [[`${file}.js`, code], ...declarations];
+  });
+
 const files = {
-  "ajv/validators.js": compileStandalone(defs, formatsUsed(defs), schemaNames),
+  ...Object.fromEntries(compiledModules("validators", collecting, compiledName)),
+  ...Object.fromEntries(compiledModules("guards", failFast, guardName)),
+  "ajv/validators.js": compiledBarrel(schemaNames, compiledName, "validators"),
   "ajv/validators.d.ts": compiledDeclarations(schemaNames),
+  "ajv/guards.js": compiledBarrel(schemaNames, guardName, "guards"),
+  "ajv/guards.d.ts": compiledDeclarations(schemaNames, guardName),
   ...Object.fromEntries(
     Object.entries(await bundleVendor(packageDir)).map(([f, code]) => [`ajv/${f}`, code]),
   ),
@@ -67,7 +92,7 @@ for (const [file, source] of Object.entries(files)) {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(
     target,
-    UNFORMATTED.has(file)
+    unformatted(file)
       ? source
       : await prettier.format(source, { ...prettierOptions, filepath: target }),
   );

@@ -10,8 +10,9 @@ export interface Issue {
   message: string;
   /**
    * The JSON Schema keyword that failed (`type`, `required`, `enum`, `format`,
-   * `additionalProperties`, `readOnly`, ...), or `maxDepth` when the value nests too deeply
-   * to be checked.
+   * `additionalProperties`, `readOnly`, ...), `maxDepth` when the value nests too deeply to be
+   * checked, or `unreadable` when reading it threw (a revoked Proxy, a throwing getter or
+   * trap; `path` is where, or `""` when that is not known).
    */
   keyword: string;
 }
@@ -19,9 +20,11 @@ export interface Issue {
 /**
  * What `validateX` returns. With `{ enums: "open" }` on a read model, `unknownEnumValues` lists
  * the enum values the spec does not know (keyword `enum`), which did not fail the validation.
+ * At most `maxIssues` issues (default 100) are listed; `moreIssues` counts the others.
  */
 export type ValidationResult<T> =
-  { ok: true; value: T; unknownEnumValues?: Issue[] } | { ok: false; issues: Issue[] };
+  | { ok: true; value: T; unknownEnumValues?: Issue[] }
+  | { ok: false; issues: Issue[]; moreIssues?: number };
 
 /** Options of `validateX`. */
 export interface ValidationOptions {
@@ -32,4 +35,9 @@ export interface ValidationOptions {
    * type is still checked. Request bodies stay closed: what you send must be in the spec.
    */
   enums?: "closed" | "open";
+  /**
+   * How many issues to list (default 100; `Infinity` for all). Issues past it are not turned
+   * into messages, only counted in `moreIssues`. Also bounds `unknownEnumValues`.
+   */
+  maxIssues?: number;
 }

@@ -41,7 +41,8 @@ function inObject(root: unknown, pointer: string): string {
   return pointer === "" ? "" : ` in ${pointerLabel(root, pointer)}`;
 }
 
-function issueFor(error: AjvError, root: unknown): Issue {
+/** The issue for one of Ajv's errors (see `worthReporting` for which are worth one). */
+export function issueFor(error: AjvError, root: unknown): Issue {
   const { instancePath: path, keyword, params } = error;
   const label = pointerLabel(root, path);
   switch (keyword) {
@@ -128,27 +129,24 @@ function issueFor(error: AjvError, root: unknown): Issue {
 }
 
 /**
- * Issues for Ajv's errors. When a value has the wrong type, the other complaints about that
+ * Ajv's errors worth an issue. When a value has the wrong type, the other complaints about that
  * same value (its enum, its format) add nothing, so only the type issue is kept.
  */
-export function toIssues(errors: readonly AjvError[], root: unknown): Issue[] {
-  return worthReporting(errors).map((e) => issueFor(e, root));
-}
-
-function worthReporting(errors: readonly AjvError[]): AjvError[] {
+export function worthReporting(errors: readonly AjvError[]): AjvError[] {
   const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   return errors.filter((e) => e.keyword === "type" || !wrongType.has(e.instancePath));
 }
 
 /**
- * Issues in Standard Schema form. Form libraries attach an issue to the field at its path, so
- * a missing property's issue points at that property rather than at the object that lacks it.
+ * Issues in Standard Schema form, for errors already passed through `worthReporting`. Form
+ * libraries attach an issue to the field at its path, so a missing property's issue points at
+ * that property rather than at the object that lacks it.
  */
 export function toStandardIssues(
   errors: readonly AjvError[],
   root: unknown,
 ): StandardSchemaV1.Issue[] {
-  return worthReporting(errors).map((error) => {
+  return errors.map((error) => {
     const issue = issueFor(error, root);
     const path = pathKeys(root, issue.path);
     if (error.keyword === "required") path.push(String(error.params.missingProperty));

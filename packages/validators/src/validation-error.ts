@@ -7,9 +7,10 @@ export class ValidationError extends Error {
   override readonly name = "ValidationError";
   readonly issues: Issue[];
 
-  constructor(issues: Issue[], schemaName?: string) {
+  /** `moreIssues`: how many issues there were beyond `issues` (see `maxIssues`). */
+  constructor(issues: Issue[], schemaName?: string, moreIssues = 0) {
     const listed = issues.slice(0, ISSUES_IN_MESSAGE).map((issue) => issue.message);
-    const more = issues.length - listed.length;
+    const more = issues.length - listed.length + moreIssues;
     super(
       `${schemaName ?? "value"} is invalid: ${listed.join("; ")}` +
         (more > 0 ? ` (and ${more} more issue${more === 1 ? "" : "s"})` : ""),

@@ -17,7 +17,9 @@ type Defs = Record<string, unknown>;
 type Ajv = { getSchema(id: string): unknown };
 /** What test/support/standalone-stack.worker.mjs posts: builds of the first `count` schemas. */
 type Built = { count: number; code?: string; error?: string };
-type StackRun = Partial<Record<"ajvLargest" | "ajvFailed" | "oursAtAjvLargest" | "ours", Built>>;
+type StackRun = Partial<
+  Record<"ajvLargest" | "ajvFailed" | "oursAtAjvLargest" | "ours" | "oursPerSchema", Built>
+>;
 const scriptModule = (file: string): Promise<unknown> =>
   import(pathToFileURL(join(packageDir, "scripts/lib", file)).href);
 const { createAjv, compiledExports } = (await scriptModule("compile-standalone.mjs")) as {
@@ -106,5 +108,10 @@ describe("standaloneModule", () => {
     );
     expect(result.ours?.error).toBeUndefined();
     expect(exportLines(result.ours)).toHaveLength(result.ajvFailed!.count);
+    // So does standaloneModules, the one-module-per-schema builder the generator uses.
+    expect(result.oursPerSchema?.error).toBeUndefined();
+    expect(
+      result.oursPerSchema?.code?.match(/^export \{ validate\d+ as compiled\w+ \};$/gm),
+    ).toHaveLength(result.ajvFailed!.count);
   });
 });

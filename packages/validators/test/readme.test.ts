@@ -29,7 +29,11 @@ describe("README examples", () => {
         'from "@users-api/validators"',
         `from ${JSON.stringify(entry)}`,
       );
-      const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script]);
+      // From the package's folder, where subpath imports ("@users-api/validators/contact")
+      // resolve to the package itself.
+      const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], {
+        cwd: fileURLToPath(new URL("..", import.meta.url)),
+      });
       const printed = stdout.replace(/\s+/g, " ");
       for (const line of promisedOutput(code)) {
         expect(printed).toContain(line.replace(/\s+/g, " "));

@@ -157,13 +157,18 @@ describe("validator types", () => {
 
   it("the result type is a discriminated union with the issues on failure", () => {
     expectTypeOf<ReturnType<Exports["validateUser"]>>().toEqualTypeOf<
-      { ok: true; value: T.User; unknownEnumValues?: V.Issue[] } | { ok: false; issues: V.Issue[] }
+      | { ok: true; value: T.User; unknownEnumValues?: V.Issue[] }
+      | { ok: false; issues: V.Issue[]; moreIssues?: number }
     >();
     expectTypeOf<Parameters<Exports["validateUser"]>>().toEqualTypeOf<
       [value: unknown, options?: V.ValidationOptions]
     >();
     expectTypeOf<V.Issue>().toEqualTypeOf<{ path: string; message: string; keyword: string }>();
     expectTypeOf<V.ValidationError["issues"]>().toEqualTypeOf<V.Issue[]>();
+    expectTypeOf<V.ValidationOptions>().toEqualTypeOf<{
+      enums?: "closed" | "open";
+      maxIssues?: number;
+    }>();
   });
 
   it("a request body's type leaves out read-only fields, as its validator does", () => {

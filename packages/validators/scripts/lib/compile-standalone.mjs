@@ -6,7 +6,7 @@
 // prettier: Ajv's output is deterministic already, and formatting it costs most of the time and
 // memory of generating a large spec.
 import { createRequire } from "node:module";
-import { standaloneModule } from "./standalone-module.mjs";
+import { standaloneModule, standaloneModules } from "./standalone-module.mjs";
 
 const require = createRequire(import.meta.url);
 const { _ } = require("ajv");
@@ -40,12 +40,21 @@ function addFormats(ajv, names) {
   }
 }
 
-/** The generated validator's export name for a definition. */
+/** The generated validator's export name for a definition (ajv/validators.js, allErrors). */
 export function compiledName(name) {
   return `compiled${name}`;
 }
 
-function toEsModule(code) {
+/** The fail-fast validator's export name for a definition (ajv/guards.js, used by `isX`). */
+export function guardName(name) {
+  return `guard${name}`;
+}
+
+/**
+ * Ajv's output as an ES module; `up` is the way from the module's folder to
+ * `src/generated/ajv/` ("" for a module there, "../" for one in a subfolder).
+ */
+function toEsModule(code, up = "") {
   const imports = [];
   let esm = code
     .replace(
@@ -55,7 +64,7 @@ function toEsModule(code) {
       ),
       (_match, local, dotted, quoted) => {
         imports.push(
-          `import { ${FORMATS[dotted ?? quoted].exportName} as ${local} } from "../../formats.js";`,
+          `import { ${FORMATS[dotted ?? quoted].exportName} as ${local} } from "${up}../../formats.js";`,
         );
         return "";
       },
@@ -63,7 +72,7 @@ function toEsModule(code) {
     .replace(
       /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;\n?/g,
       (_match, local) => {
-        imports.push(`import { ucs2length as ${local} } from "./ucs2length.js";`);
+        imports.push(`import { ucs2length as ${local} } from "${up || "./"}ucs2length.js";`);
         return "";
       },
     )
@@ -87,14 +96,18 @@ function toEsModule(code) {
     if (esm.includes(leftover)) throw new Error(`generated validators still contain "${leftover}"`);
   }
   esm = esm.replace(/^"use strict";\n*/, "").replace(/\n{3,}/g, "\n\n");
-  return `${[...new Set(imports)].join("\n")}\n\n${esm.trimEnd()}\n`;
+  const importLines = [...new Set(imports)].join("\n");
+  return `${importLines === "" ? "" : `${importLines}\n\n`}${esm.trimEnd()}\n`;
 }
 
-/** An Ajv instance holding `defs` (under `SCHEMA_ID`), set up to emit standalone code. */
-export function createAjv(defs, formats) {
+/**
+ * An Ajv instance holding `defs` (under `SCHEMA_ID`), set up to emit standalone code that
+ * collects every error (`allErrors`, the default) or stops at the first one.
+ */
+export function createAjv(defs, formats, { allErrors = true } = {}) {
   const ajv = new Ajv2020({
     strict: true,
-    allErrors: true,
+    allErrors,
     // Messages come from src/issues.ts.
     messages: false,
     // OpenAPI's `discriminator` keyword, should the spec start using it.
@@ -112,18 +125,44 @@ export function createAjv(defs, formats) {
   return ajv;
 }
 
-/** `{ compiled<Name>: schemaId }` for each of `exportedNames`. */
-export function compiledExports(exportedNames) {
+/** `{ compiled<Name>: schemaId }` (or another `exportName`) for each of `exportedNames`. */
+export function compiledExports(exportedNames, exportName = compiledName) {
   return Object.fromEntries(
-    exportedNames.map((name) => [compiledName(name), `${SCHEMA_ID}#/$defs/${name}`]),
+    exportedNames.map((name) => [exportName(name), `${SCHEMA_ID}#/$defs/${name}`]),
   );
 }
 
 /**
  * ES module source exporting `compiled<Name>` for each of `exportedNames`; the definitions
- * they reference are compiled too, as module-private functions.
+ * they reference are compiled too, as module-private functions. With `{ allErrors: false }`
+ * (and `exportName: guardName`) it is the fail-fast variant that `isX` uses.
  */
-export function compileStandalone(defs, formats, exportedNames) {
-  const ajv = createAjv(defs, formats);
-  return toEsModule(standaloneModule(ajv, compiledExports(exportedNames)));
+export function compileStandalone(
+  defs,
+  formats,
+  exportedNames,
+  { allErrors = true, exportName = compiledName } = {},
+) {
+  const ajv = createAjv(defs, formats, { allErrors });
+  return toEsModule(standaloneModule(ajv, compiledExports(exportedNames, exportName)));
+}
+
+/**
+ * One ES module per definition (`{ [defName]: source }`, see `standaloneModules`): each exports
+ * `exportName(defName)` and imports the modules of the definitions it references, found in the
+ * same folder as `${fileFor(defName)}.js`. The modules go in a subfolder of `src/generated/ajv/`.
+ */
+export function compileStandaloneModules(
+  defs,
+  formats,
+  { allErrors = true, exportName = compiledName, fileFor },
+) {
+  const ajv = createAjv(defs, formats, { allErrors });
+  const schemaIds = Object.fromEntries(
+    Object.keys(defs).map((name) => [name, `${SCHEMA_ID}#/$defs/${name}`]),
+  );
+  const modules = standaloneModules(ajv, schemaIds, exportName, fileFor);
+  return Object.fromEntries(
+    Object.entries(modules).map(([name, code]) => [name, toEsModule(code, "../")]),
+  );
 }

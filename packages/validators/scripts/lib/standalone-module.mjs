@@ -1,4 +1,6 @@
-// Ajv's `standaloneCode(ajv, exports)` for an ES module with many exports, in linear time.
+// Ajv's `standaloneCode(ajv, exports)` for an ES module with many exports, in linear time
+// (`standaloneModule`), and the same code split into one module per definition
+// (`standaloneModules`, what the generator uses).
 //
 // Ajv 8.20 appends each export to one code object (`code = _\`${code}...\``), which copies every
 // piece emitted so far and spreads them as call arguments: quadratic time, and "Maximum call
@@ -64,4 +66,93 @@ export function standaloneModule(ajv, exports) {
     );
   }
   return parts.join("");
+}
+
+/**
+ * One ES module per definition instead of one for all: `{ [defName]: source }`, each exporting
+ * `exportName(defName)` (the definition's compiled validator) and importing the modules of the
+ * definitions it references, so the module graph is the schema graph. Recursive definitions make
+ * cycles, which ES modules allow: every cross-module binding is a function declaration (hoisted,
+ * so usable before its module has run, e.g. in a `wrapper = {validate}` object) and validators
+ * are only called after everything has loaded. Functions Ajv compiles for inline parts of a
+ * definition stay private to the module that uses them. The sources start with Ajv's prologue
+ * and `require`s, like `standaloneModule`'s; each imports a definition's validator from
+ * `./${fileFor(defName)}.js`.
+ */
+export function standaloneModules(ajv, schemaIds, exportName, fileFor) {
+  if (!ajv.opts.code.source || !ajv.opts.code.esm) {
+    throw new Error("standaloneModules: the Ajv instance needs code.source and code.esm");
+  }
+  const { _n } = ajv.scope.opts;
+  // Each definition by its schema object: Ajv compiles a definition that is reached through a
+  // `$ref` apart from the one `getSchema` returns, but both are the same code for the same
+  // schema, so any validator of another definition's schema is imported from its module.
+  const definitionOf = new Map();
+  for (const [defName, schemaId] of Object.entries(schemaIds)) {
+    const validate = ajv.getSchema(schemaId);
+    if (!validate) throw new Error(`standaloneModules: no schema with id ${schemaId}`);
+    definitionOf.set(validate.schema, defName);
+  }
+
+  const modules = {};
+  for (const [defName, schemaId] of Object.entries(schemaIds)) {
+    const root = ajv.getSchema(schemaId);
+    const usedValues = {};
+    const imports = new Map();
+    const usedState = (name) => usedValues[name.prefix]?.get(name);
+    const setUsedState = (name, state) => {
+      (usedValues[name.prefix] ??= new Map()).set(name, state);
+    };
+    // A validator of another definition is imported, not emitted here.
+    const importedFrom = (validate) => {
+      const other = definitionOf.get(validate?.schema);
+      if (other === undefined || other === defName) return undefined;
+      imports.set(`${validate.source.validateName}`, other);
+      return other;
+    };
+
+    const validateCode = (source) => {
+      if (!source) throw new Error('standaloneModules: a validator has no "source" property');
+      if (usedState(source.validateName) === UsedValueState.Completed) return nil;
+      setUsedState(source.validateName, UsedValueState.Started);
+      const scopeCode = ajv.scope.scopeCode(source.scopeValues, usedValues, referencedCode);
+      const code = new _Code(`${scopeCode}${_n}${source.validateCode}`);
+      return source.evaluated
+        ? _`${code}${source.validateName}.evaluated = ${source.evaluated};${_n}`
+        : code;
+    };
+
+    function referencedCode(name) {
+      const ref = name.value?.ref;
+      if (name.prefix === "validate" && typeof ref == "function") {
+        if (importedFrom(ref) !== undefined) return nil;
+        return validateCode(ref.source);
+      }
+      if ((name.prefix === "root" || name.prefix === "wrapper") && typeof ref == "object") {
+        const { validate, validateName } = ref;
+        if (!validateName) throw new Error("standaloneModules: a wrapper has no validateName");
+        const def = ajv.opts.code.es5 ? varKinds.var : varKinds.const;
+        const wrapper = _`${def} ${name} = {validate: ${validateName}};`;
+        if (importedFrom(validate) !== undefined) return wrapper;
+        if (usedState(validateName) === UsedValueState.Started) return wrapper;
+        return _`${wrapper}${_n}${validateCode(validate?.source)}`;
+      }
+      return undefined;
+    }
+
+    const code = `${validateCode(root.source)}`;
+    const importLines = [...imports]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([local, other]) =>
+          `import { ${getEsmExportName(exportName(other))} as ${local} } from "./${fileFor(other)}.js";`,
+      );
+    modules[defName] = [
+      '"use strict";',
+      ...importLines,
+      `export { ${root.source.validateName} as ${getEsmExportName(exportName(defName))} };`,
+      code,
+    ].join(_n);
+  }
+  return modules;
 }

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledAddressVerificationStatus } from "./ajv/validators.js";
+import { guardAddressVerificationStatus } from "./ajv/guards/address-verification-status.js";
+import { compiledAddressVerificationStatus } from "./ajv/validators/address-verification-status.js";
 
 /**
  * Checks `value` against `#/components/schemas/AddressVerificationStatus`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateAddressVerificationStatus: Validate<AddressVerificationStat
     true,
   );
 
-/** `true` when `value` is a valid {@link AddressVerificationStatus} (`#/components/schemas/AddressVerificationStatus`). */
+/** `true` when `value` is a valid {@link AddressVerificationStatus} (`#/components/schemas/AddressVerificationStatus`); stops at the first error. */
 export const isAddressVerificationStatus: Guard<AddressVerificationStatus> =
-  /* @__PURE__ */ createGuard<AddressVerificationStatus>(compiledAddressVerificationStatus);
+  /* @__PURE__ */ createGuard<AddressVerificationStatus>(guardAddressVerificationStatus);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link AddressVerificationStatus}. */
 export const assertAddressVerificationStatus: Assert<AddressVerificationStatus> =

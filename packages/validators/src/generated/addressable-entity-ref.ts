@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledAddressableEntityRef } from "./ajv/validators.js";
+import { guardAddressableEntityRef } from "./ajv/guards/addressable-entity-ref.js";
+import { compiledAddressableEntityRef } from "./ajv/validators/addressable-entity-ref.js";
 
 /**
  * Checks `value` against `#/components/schemas/AddressableEntityRef`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateAddressableEntityRef: Validate<AddressableEntityRef> =
     true,
   );
 
-/** `true` when `value` is a valid {@link AddressableEntityRef} (`#/components/schemas/AddressableEntityRef`). */
+/** `true` when `value` is a valid {@link AddressableEntityRef} (`#/components/schemas/AddressableEntityRef`); stops at the first error. */
 export const isAddressableEntityRef: Guard<AddressableEntityRef> =
-  /* @__PURE__ */ createGuard<AddressableEntityRef>(compiledAddressableEntityRef);
+  /* @__PURE__ */ createGuard<AddressableEntityRef>(guardAddressableEntityRef);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link AddressableEntityRef}. */
 export const assertAddressableEntityRef: Assert<AddressableEntityRef> =

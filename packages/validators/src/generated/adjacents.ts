@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledAdjacents } from "./ajv/validators.js";
+import { guardAdjacents } from "./ajv/guards/adjacents.js";
+import { compiledAdjacents } from "./ajv/validators/adjacents.js";
 
 /**
  * Checks `value` against `#/components/schemas/Adjacents`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,8 @@ export const validateAdjacents: Validate<Adjacents> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link Adjacents} (`#/components/schemas/Adjacents`). */
-export const isAdjacents: Guard<Adjacents> =
-  /* @__PURE__ */ createGuard<Adjacents>(compiledAdjacents);
+/** `true` when `value` is a valid {@link Adjacents} (`#/components/schemas/Adjacents`); stops at the first error. */
+export const isAdjacents: Guard<Adjacents> = /* @__PURE__ */ createGuard<Adjacents>(guardAdjacents);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Adjacents}. */
 export const assertAdjacents: Assert<Adjacents> = /* @__PURE__ */ createAssert<Adjacents>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledAutoAnswerSettings } from "./ajv/validators.js";
+import { guardAutoAnswerSettings } from "./ajv/guards/auto-answer-settings.js";
+import { compiledAutoAnswerSettings } from "./ajv/validators/auto-answer-settings.js";
 
 /**
  * Checks `value` against `#/components/schemas/AutoAnswerSettings`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledAutoAnswerSettings } from "./ajv/validators.js";
 export const validateAutoAnswerSettings: Validate<AutoAnswerSettings> =
   /* @__PURE__ */ createValidate<AutoAnswerSettings>(compiledAutoAnswerSettings, undefined, true);
 
-/** `true` when `value` is a valid {@link AutoAnswerSettings} (`#/components/schemas/AutoAnswerSettings`). */
+/** `true` when `value` is a valid {@link AutoAnswerSettings} (`#/components/schemas/AutoAnswerSettings`); stops at the first error. */
 export const isAutoAnswerSettings: Guard<AutoAnswerSettings> =
-  /* @__PURE__ */ createGuard<AutoAnswerSettings>(compiledAutoAnswerSettings);
+  /* @__PURE__ */ createGuard<AutoAnswerSettings>(guardAutoAnswerSettings);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link AutoAnswerSettings}. */
 export const assertAutoAnswerSettings: Assert<AutoAnswerSettings> =

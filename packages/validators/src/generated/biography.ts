@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledBiography } from "./ajv/validators.js";
+import { guardBiography } from "./ajv/guards/biography.js";
+import { compiledBiography } from "./ajv/validators/biography.js";
 
 /**
  * Checks `value` against `#/components/schemas/Biography`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,8 @@ export const validateBiography: Validate<Biography> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link Biography} (`#/components/schemas/Biography`). */
-export const isBiography: Guard<Biography> =
-  /* @__PURE__ */ createGuard<Biography>(compiledBiography);
+/** `true` when `value` is a valid {@link Biography} (`#/components/schemas/Biography`); stops at the first error. */
+export const isBiography: Guard<Biography> = /* @__PURE__ */ createGuard<Biography>(guardBiography);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Biography}. */
 export const assertBiography: Assert<Biography> = /* @__PURE__ */ createAssert<Biography>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledChat } from "./ajv/validators.js";
+import { guardChat } from "./ajv/guards/chat.js";
+import { compiledChat } from "./ajv/validators/chat.js";
 
 /**
  * Checks `value` against `#/components/schemas/Chat`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,8 +24,8 @@ export const validateChat: Validate<Chat> = /* @__PURE__ */ createValidate<Chat>
   true,
 );
 
-/** `true` when `value` is a valid {@link Chat} (`#/components/schemas/Chat`). */
-export const isChat: Guard<Chat> = /* @__PURE__ */ createGuard<Chat>(compiledChat);
+/** `true` when `value` is a valid {@link Chat} (`#/components/schemas/Chat`); stops at the first error. */
+export const isChat: Guard<Chat> = /* @__PURE__ */ createGuard<Chat>(guardChat);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Chat}. */
 export const assertChat: Assert<Chat> = /* @__PURE__ */ createAssert<Chat>("Chat", validateChat);

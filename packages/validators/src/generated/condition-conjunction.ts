@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledConditionConjunction } from "./ajv/validators.js";
+import { guardConditionConjunction } from "./ajv/guards/condition-conjunction.js";
+import { compiledConditionConjunction } from "./ajv/validators/condition-conjunction.js";
 
 /**
  * Checks `value` against `#/components/schemas/ConditionConjunction`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateConditionConjunction: Validate<ConditionConjunction> =
     true,
   );
 
-/** `true` when `value` is a valid {@link ConditionConjunction} (`#/components/schemas/ConditionConjunction`). */
+/** `true` when `value` is a valid {@link ConditionConjunction} (`#/components/schemas/ConditionConjunction`); stops at the first error. */
 export const isConditionConjunction: Guard<ConditionConjunction> =
-  /* @__PURE__ */ createGuard<ConditionConjunction>(compiledConditionConjunction);
+  /* @__PURE__ */ createGuard<ConditionConjunction>(guardConditionConjunction);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link ConditionConjunction}. */
 export const assertConditionConjunction: Assert<ConditionConjunction> =

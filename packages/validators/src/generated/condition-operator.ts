@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledConditionOperator } from "./ajv/validators.js";
+import { guardConditionOperator } from "./ajv/guards/condition-operator.js";
+import { compiledConditionOperator } from "./ajv/validators/condition-operator.js";
 
 /**
  * Checks `value` against `#/components/schemas/ConditionOperator`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledConditionOperator } from "./ajv/validators.js";
 export const validateConditionOperator: Validate<ConditionOperator> =
   /* @__PURE__ */ createValidate<ConditionOperator>(compiledConditionOperator, undefined, true);
 
-/** `true` when `value` is a valid {@link ConditionOperator} (`#/components/schemas/ConditionOperator`). */
+/** `true` when `value` is a valid {@link ConditionOperator} (`#/components/schemas/ConditionOperator`); stops at the first error. */
 export const isConditionOperator: Guard<ConditionOperator> =
-  /* @__PURE__ */ createGuard<ConditionOperator>(compiledConditionOperator);
+  /* @__PURE__ */ createGuard<ConditionOperator>(guardConditionOperator);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link ConditionOperator}. */
 export const assertConditionOperator: Assert<ConditionOperator> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledConditionValueType } from "./ajv/validators.js";
+import { guardConditionValueType } from "./ajv/guards/condition-value-type.js";
+import { compiledConditionValueType } from "./ajv/validators/condition-value-type.js";
 
 /**
  * Checks `value` against `#/components/schemas/ConditionValueType`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledConditionValueType } from "./ajv/validators.js";
 export const validateConditionValueType: Validate<ConditionValueType> =
   /* @__PURE__ */ createValidate<ConditionValueType>(compiledConditionValueType, undefined, true);
 
-/** `true` when `value` is a valid {@link ConditionValueType} (`#/components/schemas/ConditionValueType`). */
+/** `true` when `value` is a valid {@link ConditionValueType} (`#/components/schemas/ConditionValueType`); stops at the first error. */
 export const isConditionValueType: Guard<ConditionValueType> =
-  /* @__PURE__ */ createGuard<ConditionValueType>(compiledConditionValueType);
+  /* @__PURE__ */ createGuard<ConditionValueType>(guardConditionValueType);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link ConditionValueType}. */
 export const assertConditionValueType: Assert<ConditionValueType> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledContactMediaType } from "./ajv/validators.js";
+import { guardContactMediaType } from "./ajv/guards/contact-media-type.js";
+import { compiledContactMediaType } from "./ajv/validators/contact-media-type.js";
 
 /**
  * Checks `value` against `#/components/schemas/ContactMediaType`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledContactMediaType } from "./ajv/validators.js";
 export const validateContactMediaType: Validate<ContactMediaType> =
   /* @__PURE__ */ createValidate<ContactMediaType>(compiledContactMediaType, undefined, true);
 
-/** `true` when `value` is a valid {@link ContactMediaType} (`#/components/schemas/ContactMediaType`). */
+/** `true` when `value` is a valid {@link ContactMediaType} (`#/components/schemas/ContactMediaType`); stops at the first error. */
 export const isContactMediaType: Guard<ContactMediaType> =
-  /* @__PURE__ */ createGuard<ContactMediaType>(compiledContactMediaType);
+  /* @__PURE__ */ createGuard<ContactMediaType>(guardContactMediaType);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link ContactMediaType}. */
 export const assertContactMediaType: Assert<ContactMediaType> =

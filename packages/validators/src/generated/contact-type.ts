@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledContactType } from "./ajv/validators.js";
+import { guardContactType } from "./ajv/guards/contact-type.js";
+import { compiledContactType } from "./ajv/validators/contact-type.js";
 
 /**
  * Checks `value` against `#/components/schemas/ContactType`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledContactType } from "./ajv/validators.js";
 export const validateContactType: Validate<ContactType> =
   /* @__PURE__ */ createValidate<ContactType>(compiledContactType, undefined, true);
 
-/** `true` when `value` is a valid {@link ContactType} (`#/components/schemas/ContactType`). */
+/** `true` when `value` is a valid {@link ContactType} (`#/components/schemas/ContactType`); stops at the first error. */
 export const isContactType: Guard<ContactType> =
-  /* @__PURE__ */ createGuard<ContactType>(compiledContactType);
+  /* @__PURE__ */ createGuard<ContactType>(guardContactType);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link ContactType}. */
 export const assertContactType: Assert<ContactType> = /* @__PURE__ */ createAssert<ContactType>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledContact } from "./ajv/validators.js";
+import { guardContact } from "./ajv/guards/contact.js";
+import { compiledContact } from "./ajv/validators/contact.js";
 
 /**
  * Checks `value` against `#/components/schemas/Contact`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,8 +24,8 @@ export const validateContact: Validate<Contact> = /* @__PURE__ */ createValidate
   true,
 );
 
-/** `true` when `value` is a valid {@link Contact} (`#/components/schemas/Contact`). */
-export const isContact: Guard<Contact> = /* @__PURE__ */ createGuard<Contact>(compiledContact);
+/** `true` when `value` is a valid {@link Contact} (`#/components/schemas/Contact`); stops at the first error. */
+export const isContact: Guard<Contact> = /* @__PURE__ */ createGuard<Contact>(guardContact);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Contact}. */
 export const assertContact: Assert<Contact> = /* @__PURE__ */ createAssert<Contact>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledCreateUser } from "./ajv/validators.js";
+import { guardCreateUser } from "./ajv/guards/create-user.js";
+import { compiledCreateUser } from "./ajv/validators/create-user.js";
 
 /**
  * Checks `value` against `#/components/schemas/CreateUser`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -19,9 +20,9 @@ import { compiledCreateUser } from "./ajv/validators.js";
 export const validateCreateUser: Validate<CreateUser> =
   /* @__PURE__ */ createValidate<CreateUser>(compiledCreateUser);
 
-/** `true` when `value` is a valid {@link CreateUser} (`#/components/schemas/CreateUser`). */
+/** `true` when `value` is a valid {@link CreateUser} (`#/components/schemas/CreateUser`); stops at the first error. */
 export const isCreateUser: Guard<CreateUser> =
-  /* @__PURE__ */ createGuard<CreateUser>(compiledCreateUser);
+  /* @__PURE__ */ createGuard<CreateUser>(guardCreateUser);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link CreateUser}. */
 export const assertCreateUser: Assert<CreateUser> = /* @__PURE__ */ createAssert<CreateUser>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledDetail } from "./ajv/validators.js";
+import { guardDetail } from "./ajv/guards/detail.js";
+import { compiledDetail } from "./ajv/validators/detail.js";
 
 /**
  * Checks `value` against `#/components/schemas/Detail`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,8 +24,8 @@ export const validateDetail: Validate<Detail> = /* @__PURE__ */ createValidate<D
   true,
 );
 
-/** `true` when `value` is a valid {@link Detail} (`#/components/schemas/Detail`). */
-export const isDetail: Guard<Detail> = /* @__PURE__ */ createGuard<Detail>(compiledDetail);
+/** `true` when `value` is a valid {@link Detail} (`#/components/schemas/Detail`); stops at the first error. */
+export const isDetail: Guard<Detail> = /* @__PURE__ */ createGuard<Detail>(guardDetail);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Detail}. */
 export const assertDetail: Assert<Detail> = /* @__PURE__ */ createAssert<Detail>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledDivision } from "./ajv/validators.js";
+import { guardDivision } from "./ajv/guards/division.js";
+import { compiledDivision } from "./ajv/validators/division.js";
 
 /**
  * Checks `value` against `#/components/schemas/Division`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,8 +24,8 @@ export const validateDivision: Validate<Division> = /* @__PURE__ */ createValida
   true,
 );
 
-/** `true` when `value` is a valid {@link Division} (`#/components/schemas/Division`). */
-export const isDivision: Guard<Division> = /* @__PURE__ */ createGuard<Division>(compiledDivision);
+/** `true` when `value` is a valid {@link Division} (`#/components/schemas/Division`); stops at the first error. */
+export const isDivision: Guard<Division> = /* @__PURE__ */ createGuard<Division>(guardDivision);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Division}. */
 export const assertDivision: Assert<Division> = /* @__PURE__ */ createAssert<Division>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledDomainOrganizationProduct } from "./ajv/validators.js";
+import { guardDomainOrganizationProduct } from "./ajv/guards/domain-organization-product.js";
+import { compiledDomainOrganizationProduct } from "./ajv/validators/domain-organization-product.js";
 
 /**
  * Checks `value` against `#/components/schemas/DomainOrganizationProduct`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateDomainOrganizationProduct: Validate<DomainOrganizationProdu
     true,
   );
 
-/** `true` when `value` is a valid {@link DomainOrganizationProduct} (`#/components/schemas/DomainOrganizationProduct`). */
+/** `true` when `value` is a valid {@link DomainOrganizationProduct} (`#/components/schemas/DomainOrganizationProduct`); stops at the first error. */
 export const isDomainOrganizationProduct: Guard<DomainOrganizationProduct> =
-  /* @__PURE__ */ createGuard<DomainOrganizationProduct>(compiledDomainOrganizationProduct);
+  /* @__PURE__ */ createGuard<DomainOrganizationProduct>(guardDomainOrganizationProduct);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link DomainOrganizationProduct}. */
 export const assertDomainOrganizationProduct: Assert<DomainOrganizationProduct> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledDomainOrganizationRole } from "./ajv/validators.js";
+import { guardDomainOrganizationRole } from "./ajv/guards/domain-organization-role.js";
+import { compiledDomainOrganizationRole } from "./ajv/validators/domain-organization-role.js";
 
 /**
  * Checks `value` against `#/components/schemas/DomainOrganizationRole`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateDomainOrganizationRole: Validate<DomainOrganizationRole> =
     true,
   );
 
-/** `true` when `value` is a valid {@link DomainOrganizationRole} (`#/components/schemas/DomainOrganizationRole`). */
+/** `true` when `value` is a valid {@link DomainOrganizationRole} (`#/components/schemas/DomainOrganizationRole`); stops at the first error. */
 export const isDomainOrganizationRole: Guard<DomainOrganizationRole> =
-  /* @__PURE__ */ createGuard<DomainOrganizationRole>(compiledDomainOrganizationRole);
+  /* @__PURE__ */ createGuard<DomainOrganizationRole>(guardDomainOrganizationRole);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link DomainOrganizationRole}. */
 export const assertDomainOrganizationRole: Assert<DomainOrganizationRole> =

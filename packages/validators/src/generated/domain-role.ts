@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledDomainRole } from "./ajv/validators.js";
+import { guardDomainRole } from "./ajv/guards/domain-role.js";
+import { compiledDomainRole } from "./ajv/validators/domain-role.js";
 
 /**
  * Checks `value` against `#/components/schemas/DomainRole`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,9 @@ export const validateDomainRole: Validate<DomainRole> = /* @__PURE__ */ createVa
   true,
 );
 
-/** `true` when `value` is a valid {@link DomainRole} (`#/components/schemas/DomainRole`). */
+/** `true` when `value` is a valid {@link DomainRole} (`#/components/schemas/DomainRole`); stops at the first error. */
 export const isDomainRole: Guard<DomainRole> =
-  /* @__PURE__ */ createGuard<DomainRole>(compiledDomainRole);
+  /* @__PURE__ */ createGuard<DomainRole>(guardDomainRole);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link DomainRole}. */
 export const assertDomainRole: Assert<DomainRole> = /* @__PURE__ */ createAssert<DomainRole>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledEducation } from "./ajv/validators.js";
+import { guardEducation } from "./ajv/guards/education.js";
+import { compiledEducation } from "./ajv/validators/education.js";
 
 /**
  * Checks `value` against `#/components/schemas/Education`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,8 @@ export const validateEducation: Validate<Education> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link Education} (`#/components/schemas/Education`). */
-export const isEducation: Guard<Education> =
-  /* @__PURE__ */ createGuard<Education>(compiledEducation);
+/** `true` when `value` is a valid {@link Education} (`#/components/schemas/Education`); stops at the first error. */
+export const isEducation: Guard<Education> = /* @__PURE__ */ createGuard<Education>(guardEducation);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Education}. */
 export const assertEducation: Assert<Education> = /* @__PURE__ */ createAssert<Education>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledEmergencyNumberType } from "./ajv/validators.js";
+import { guardEmergencyNumberType } from "./ajv/guards/emergency-number-type.js";
+import { compiledEmergencyNumberType } from "./ajv/validators/emergency-number-type.js";
 
 /**
  * Checks `value` against `#/components/schemas/EmergencyNumberType`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledEmergencyNumberType } from "./ajv/validators.js";
 export const validateEmergencyNumberType: Validate<EmergencyNumberType> =
   /* @__PURE__ */ createValidate<EmergencyNumberType>(compiledEmergencyNumberType, undefined, true);
 
-/** `true` when `value` is a valid {@link EmergencyNumberType} (`#/components/schemas/EmergencyNumberType`). */
+/** `true` when `value` is a valid {@link EmergencyNumberType} (`#/components/schemas/EmergencyNumberType`); stops at the first error. */
 export const isEmergencyNumberType: Guard<EmergencyNumberType> =
-  /* @__PURE__ */ createGuard<EmergencyNumberType>(compiledEmergencyNumberType);
+  /* @__PURE__ */ createGuard<EmergencyNumberType>(guardEmergencyNumberType);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link EmergencyNumberType}. */
 export const assertEmergencyNumberType: Assert<EmergencyNumberType> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledEmployerInfo } from "./ajv/validators.js";
+import { guardEmployerInfo } from "./ajv/guards/employer-info.js";
+import { compiledEmployerInfo } from "./ajv/validators/employer-info.js";
 
 /**
  * Checks `value` against `#/components/schemas/EmployerInfo`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledEmployerInfo } from "./ajv/validators.js";
 export const validateEmployerInfo: Validate<EmployerInfo> =
   /* @__PURE__ */ createValidate<EmployerInfo>(compiledEmployerInfo, undefined, true);
 
-/** `true` when `value` is a valid {@link EmployerInfo} (`#/components/schemas/EmployerInfo`). */
+/** `true` when `value` is a valid {@link EmployerInfo} (`#/components/schemas/EmployerInfo`); stops at the first error. */
 export const isEmployerInfo: Guard<EmployerInfo> =
-  /* @__PURE__ */ createGuard<EmployerInfo>(compiledEmployerInfo);
+  /* @__PURE__ */ createGuard<EmployerInfo>(guardEmployerInfo);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link EmployerInfo}. */
 export const assertEmployerInfo: Assert<EmployerInfo> = /* @__PURE__ */ createAssert<EmployerInfo>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledEmpty } from "./ajv/validators.js";
+import { guardEmpty } from "./ajv/guards/empty.js";
+import { compiledEmpty } from "./ajv/validators/empty.js";
 
 /**
  * Checks `value` against `#/components/schemas/Empty`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,8 +24,8 @@ export const validateEmpty: Validate<Empty> = /* @__PURE__ */ createValidate<Emp
   true,
 );
 
-/** `true` when `value` is a valid {@link Empty} (`#/components/schemas/Empty`). */
-export const isEmpty: Guard<Empty> = /* @__PURE__ */ createGuard<Empty>(compiledEmpty);
+/** `true` when `value` is a valid {@link Empty} (`#/components/schemas/Empty`); stops at the first error. */
+export const isEmpty: Guard<Empty> = /* @__PURE__ */ createGuard<Empty>(guardEmpty);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Empty}. */
 export const assertEmpty: Assert<Empty> = /* @__PURE__ */ createAssert<Empty>(

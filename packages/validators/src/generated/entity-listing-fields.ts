@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledEntityListingFields } from "./ajv/validators.js";
+import { guardEntityListingFields } from "./ajv/guards/entity-listing-fields.js";
+import { compiledEntityListingFields } from "./ajv/validators/entity-listing-fields.js";
 
 /**
  * Checks `value` against `#/components/schemas/EntityListingFields`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledEntityListingFields } from "./ajv/validators.js";
 export const validateEntityListingFields: Validate<EntityListingFields> =
   /* @__PURE__ */ createValidate<EntityListingFields>(compiledEntityListingFields, undefined, true);
 
-/** `true` when `value` is a valid {@link EntityListingFields} (`#/components/schemas/EntityListingFields`). */
+/** `true` when `value` is a valid {@link EntityListingFields} (`#/components/schemas/EntityListingFields`); stops at the first error. */
 export const isEntityListingFields: Guard<EntityListingFields> =
-  /* @__PURE__ */ createGuard<EntityListingFields>(compiledEntityListingFields);
+  /* @__PURE__ */ createGuard<EntityListingFields>(guardEntityListingFields);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link EntityListingFields}. */
 export const assertEntityListingFields: Assert<EntityListingFields> =

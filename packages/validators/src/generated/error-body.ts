@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledErrorBody } from "./ajv/validators.js";
+import { guardErrorBody } from "./ajv/guards/error-body.js";
+import { compiledErrorBody } from "./ajv/validators/error-body.js";
 import { tooDeepInErrorBody } from "./depth-walkers.js";
 
 /**
@@ -24,9 +25,9 @@ export const validateErrorBody: Validate<ErrorBody> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link ErrorBody} (`#/components/schemas/ErrorBody`). */
+/** `true` when `value` is a valid {@link ErrorBody} (`#/components/schemas/ErrorBody`); stops at the first error. */
 export const isErrorBody: Guard<ErrorBody> = /* @__PURE__ */ createGuard<ErrorBody>(
-  compiledErrorBody,
+  guardErrorBody,
   tooDeepInErrorBody,
 );
 

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledFieldConfigs } from "./ajv/validators.js";
+import { guardFieldConfigs } from "./ajv/guards/field-configs.js";
+import { compiledFieldConfigs } from "./ajv/validators/field-configs.js";
 
 /**
  * Checks `value` against `#/components/schemas/FieldConfigs`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledFieldConfigs } from "./ajv/validators.js";
 export const validateFieldConfigs: Validate<FieldConfigs> =
   /* @__PURE__ */ createValidate<FieldConfigs>(compiledFieldConfigs, undefined, true);
 
-/** `true` when `value` is a valid {@link FieldConfigs} (`#/components/schemas/FieldConfigs`). */
+/** `true` when `value` is a valid {@link FieldConfigs} (`#/components/schemas/FieldConfigs`); stops at the first error. */
 export const isFieldConfigs: Guard<FieldConfigs> =
-  /* @__PURE__ */ createGuard<FieldConfigs>(compiledFieldConfigs);
+  /* @__PURE__ */ createGuard<FieldConfigs>(guardFieldConfigs);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link FieldConfigs}. */
 export const assertFieldConfigs: Assert<FieldConfigs> = /* @__PURE__ */ createAssert<FieldConfigs>(

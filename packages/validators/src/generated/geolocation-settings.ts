@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledGeolocationSettings } from "./ajv/validators.js";
+import { guardGeolocationSettings } from "./ajv/guards/geolocation-settings.js";
+import { compiledGeolocationSettings } from "./ajv/validators/geolocation-settings.js";
 
 /**
  * Checks `value` against `#/components/schemas/GeolocationSettings`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledGeolocationSettings } from "./ajv/validators.js";
 export const validateGeolocationSettings: Validate<GeolocationSettings> =
   /* @__PURE__ */ createValidate<GeolocationSettings>(compiledGeolocationSettings, undefined, true);
 
-/** `true` when `value` is a valid {@link GeolocationSettings} (`#/components/schemas/GeolocationSettings`). */
+/** `true` when `value` is a valid {@link GeolocationSettings} (`#/components/schemas/GeolocationSettings`); stops at the first error. */
 export const isGeolocationSettings: Guard<GeolocationSettings> =
-  /* @__PURE__ */ createGuard<GeolocationSettings>(compiledGeolocationSettings);
+  /* @__PURE__ */ createGuard<GeolocationSettings>(guardGeolocationSettings);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link GeolocationSettings}. */
 export const assertGeolocationSettings: Assert<GeolocationSettings> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledGeolocation } from "./ajv/validators.js";
+import { guardGeolocation } from "./ajv/guards/geolocation.js";
+import { compiledGeolocation } from "./ajv/validators/geolocation.js";
 
 /**
  * Checks `value` against `#/components/schemas/Geolocation`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledGeolocation } from "./ajv/validators.js";
 export const validateGeolocation: Validate<Geolocation> =
   /* @__PURE__ */ createValidate<Geolocation>(compiledGeolocation, undefined, true);
 
-/** `true` when `value` is a valid {@link Geolocation} (`#/components/schemas/Geolocation`). */
+/** `true` when `value` is a valid {@link Geolocation} (`#/components/schemas/Geolocation`); stops at the first error. */
 export const isGeolocation: Guard<Geolocation> =
-  /* @__PURE__ */ createGuard<Geolocation>(compiledGeolocation);
+  /* @__PURE__ */ createGuard<Geolocation>(guardGeolocation);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Geolocation}. */
 export const assertGeolocation: Assert<Geolocation> = /* @__PURE__ */ createAssert<Geolocation>(

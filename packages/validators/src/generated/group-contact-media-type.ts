@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledGroupContactMediaType } from "./ajv/validators.js";
+import { guardGroupContactMediaType } from "./ajv/guards/group-contact-media-type.js";
+import { compiledGroupContactMediaType } from "./ajv/validators/group-contact-media-type.js";
 
 /**
  * Checks `value` against `#/components/schemas/GroupContactMediaType`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateGroupContactMediaType: Validate<GroupContactMediaType> =
     true,
   );
 
-/** `true` when `value` is a valid {@link GroupContactMediaType} (`#/components/schemas/GroupContactMediaType`). */
+/** `true` when `value` is a valid {@link GroupContactMediaType} (`#/components/schemas/GroupContactMediaType`); stops at the first error. */
 export const isGroupContactMediaType: Guard<GroupContactMediaType> =
-  /* @__PURE__ */ createGuard<GroupContactMediaType>(compiledGroupContactMediaType);
+  /* @__PURE__ */ createGuard<GroupContactMediaType>(guardGroupContactMediaType);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link GroupContactMediaType}. */
 export const assertGroupContactMediaType: Assert<GroupContactMediaType> =

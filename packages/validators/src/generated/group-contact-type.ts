@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledGroupContactType } from "./ajv/validators.js";
+import { guardGroupContactType } from "./ajv/guards/group-contact-type.js";
+import { compiledGroupContactType } from "./ajv/validators/group-contact-type.js";
 
 /**
  * Checks `value` against `#/components/schemas/GroupContactType`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledGroupContactType } from "./ajv/validators.js";
 export const validateGroupContactType: Validate<GroupContactType> =
   /* @__PURE__ */ createValidate<GroupContactType>(compiledGroupContactType, undefined, true);
 
-/** `true` when `value` is a valid {@link GroupContactType} (`#/components/schemas/GroupContactType`). */
+/** `true` when `value` is a valid {@link GroupContactType} (`#/components/schemas/GroupContactType`); stops at the first error. */
 export const isGroupContactType: Guard<GroupContactType> =
-  /* @__PURE__ */ createGuard<GroupContactType>(compiledGroupContactType);
+  /* @__PURE__ */ createGuard<GroupContactType>(guardGroupContactType);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link GroupContactType}. */
 export const assertGroupContactType: Assert<GroupContactType> =

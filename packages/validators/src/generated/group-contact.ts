@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledGroupContact } from "./ajv/validators.js";
+import { guardGroupContact } from "./ajv/guards/group-contact.js";
+import { compiledGroupContact } from "./ajv/validators/group-contact.js";
 
 /**
  * Checks `value` against `#/components/schemas/GroupContact`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledGroupContact } from "./ajv/validators.js";
 export const validateGroupContact: Validate<GroupContact> =
   /* @__PURE__ */ createValidate<GroupContact>(compiledGroupContact, undefined, true);
 
-/** `true` when `value` is a valid {@link GroupContact} (`#/components/schemas/GroupContact`). */
+/** `true` when `value` is a valid {@link GroupContact} (`#/components/schemas/GroupContact`); stops at the first error. */
 export const isGroupContact: Guard<GroupContact> =
-  /* @__PURE__ */ createGuard<GroupContact>(compiledGroupContact);
+  /* @__PURE__ */ createGuard<GroupContact>(guardGroupContact);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link GroupContact}. */
 export const assertGroupContact: Assert<GroupContact> = /* @__PURE__ */ createAssert<GroupContact>(

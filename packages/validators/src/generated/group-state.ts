@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledGroupState } from "./ajv/validators.js";
+import { guardGroupState } from "./ajv/guards/group-state.js";
+import { compiledGroupState } from "./ajv/validators/group-state.js";
 
 /**
  * Checks `value` against `#/components/schemas/GroupState`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,9 @@ export const validateGroupState: Validate<GroupState> = /* @__PURE__ */ createVa
   true,
 );
 
-/** `true` when `value` is a valid {@link GroupState} (`#/components/schemas/GroupState`). */
+/** `true` when `value` is a valid {@link GroupState} (`#/components/schemas/GroupState`); stops at the first error. */
 export const isGroupState: Guard<GroupState> =
-  /* @__PURE__ */ createGuard<GroupState>(compiledGroupState);
+  /* @__PURE__ */ createGuard<GroupState>(guardGroupState);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link GroupState}. */
 export const assertGroupState: Assert<GroupState> = /* @__PURE__ */ createAssert<GroupState>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledGroupType } from "./ajv/validators.js";
+import { guardGroupType } from "./ajv/guards/group-type.js";
+import { compiledGroupType } from "./ajv/validators/group-type.js";
 
 /**
  * Checks `value` against `#/components/schemas/GroupType`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,8 @@ export const validateGroupType: Validate<GroupType> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link GroupType} (`#/components/schemas/GroupType`). */
-export const isGroupType: Guard<GroupType> =
-  /* @__PURE__ */ createGuard<GroupType>(compiledGroupType);
+/** `true` when `value` is a valid {@link GroupType} (`#/components/schemas/GroupType`); stops at the first error. */
+export const isGroupType: Guard<GroupType> = /* @__PURE__ */ createGuard<GroupType>(guardGroupType);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link GroupType}. */
 export const assertGroupType: Assert<GroupType> = /* @__PURE__ */ createAssert<GroupType>(

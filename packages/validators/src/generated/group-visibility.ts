@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledGroupVisibility } from "./ajv/validators.js";
+import { guardGroupVisibility } from "./ajv/guards/group-visibility.js";
+import { compiledGroupVisibility } from "./ajv/validators/group-visibility.js";
 
 /**
  * Checks `value` against `#/components/schemas/GroupVisibility`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledGroupVisibility } from "./ajv/validators.js";
 export const validateGroupVisibility: Validate<GroupVisibility> =
   /* @__PURE__ */ createValidate<GroupVisibility>(compiledGroupVisibility, undefined, true);
 
-/** `true` when `value` is a valid {@link GroupVisibility} (`#/components/schemas/GroupVisibility`). */
+/** `true` when `value` is a valid {@link GroupVisibility} (`#/components/schemas/GroupVisibility`); stops at the first error. */
 export const isGroupVisibility: Guard<GroupVisibility> =
-  /* @__PURE__ */ createGuard<GroupVisibility>(compiledGroupVisibility);
+  /* @__PURE__ */ createGuard<GroupVisibility>(guardGroupVisibility);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link GroupVisibility}. */
 export const assertGroupVisibility: Assert<GroupVisibility> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledGroup } from "./ajv/validators.js";
+import { guardGroup } from "./ajv/guards/group.js";
+import { compiledGroup } from "./ajv/validators/group.js";
 import { tooDeepInGroup } from "./depth-walkers.js";
 
 /**
@@ -24,11 +25,8 @@ export const validateGroup: Validate<Group> = /* @__PURE__ */ createValidate<Gro
   true,
 );
 
-/** `true` when `value` is a valid {@link Group} (`#/components/schemas/Group`). */
-export const isGroup: Guard<Group> = /* @__PURE__ */ createGuard<Group>(
-  compiledGroup,
-  tooDeepInGroup,
-);
+/** `true` when `value` is a valid {@link Group} (`#/components/schemas/Group`); stops at the first error. */
+export const isGroup: Guard<Group> = /* @__PURE__ */ createGuard<Group>(guardGroup, tooDeepInGroup);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Group}. */
 export const assertGroup: Assert<Group> = /* @__PURE__ */ createAssert<Group>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledIntegrationPresenceSource } from "./ajv/validators.js";
+import { guardIntegrationPresenceSource } from "./ajv/guards/integration-presence-source.js";
+import { compiledIntegrationPresenceSource } from "./ajv/validators/integration-presence-source.js";
 
 /**
  * Checks `value` against `#/components/schemas/IntegrationPresenceSource`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateIntegrationPresenceSource: Validate<IntegrationPresenceSour
     true,
   );
 
-/** `true` when `value` is a valid {@link IntegrationPresenceSource} (`#/components/schemas/IntegrationPresenceSource`). */
+/** `true` when `value` is a valid {@link IntegrationPresenceSource} (`#/components/schemas/IntegrationPresenceSource`); stops at the first error. */
 export const isIntegrationPresenceSource: Guard<IntegrationPresenceSource> =
-  /* @__PURE__ */ createGuard<IntegrationPresenceSource>(compiledIntegrationPresenceSource);
+  /* @__PURE__ */ createGuard<IntegrationPresenceSource>(guardIntegrationPresenceSource);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link IntegrationPresenceSource}. */
 export const assertIntegrationPresenceSource: Assert<IntegrationPresenceSource> =

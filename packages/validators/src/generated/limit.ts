@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledLimit } from "./ajv/validators.js";
+import { guardLimit } from "./ajv/guards/limit.js";
+import { compiledLimit } from "./ajv/validators/limit.js";
 
 /**
  * Checks `value` against `#/components/schemas/Limit`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,8 +24,8 @@ export const validateLimit: Validate<Limit> = /* @__PURE__ */ createValidate<Lim
   true,
 );
 
-/** `true` when `value` is a valid {@link Limit} (`#/components/schemas/Limit`). */
-export const isLimit: Guard<Limit> = /* @__PURE__ */ createGuard<Limit>(compiledLimit);
+/** `true` when `value` is a valid {@link Limit} (`#/components/schemas/Limit`); stops at the first error. */
+export const isLimit: Guard<Limit> = /* @__PURE__ */ createGuard<Limit>(guardLimit);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Limit}. */
 export const assertLimit: Assert<Limit> = /* @__PURE__ */ createAssert<Limit>(

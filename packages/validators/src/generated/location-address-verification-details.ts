@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledLocationAddressVerificationDetails } from "./ajv/validators.js";
+import { guardLocationAddressVerificationDetails } from "./ajv/guards/location-address-verification-details.js";
+import { compiledLocationAddressVerificationDetails } from "./ajv/validators/location-address-verification-details.js";
 
 /**
  * Checks `value` against `#/components/schemas/LocationAddressVerificationDetails`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,10 +25,10 @@ export const validateLocationAddressVerificationDetails: Validate<LocationAddres
     true,
   );
 
-/** `true` when `value` is a valid {@link LocationAddressVerificationDetails} (`#/components/schemas/LocationAddressVerificationDetails`). */
+/** `true` when `value` is a valid {@link LocationAddressVerificationDetails} (`#/components/schemas/LocationAddressVerificationDetails`); stops at the first error. */
 export const isLocationAddressVerificationDetails: Guard<LocationAddressVerificationDetails> =
   /* @__PURE__ */ createGuard<LocationAddressVerificationDetails>(
-    compiledLocationAddressVerificationDetails,
+    guardLocationAddressVerificationDetails,
   );
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link LocationAddressVerificationDetails}. */

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledLocationAddress } from "./ajv/validators.js";
+import { guardLocationAddress } from "./ajv/guards/location-address.js";
+import { compiledLocationAddress } from "./ajv/validators/location-address.js";
 
 /**
  * Checks `value` against `#/components/schemas/LocationAddress`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledLocationAddress } from "./ajv/validators.js";
 export const validateLocationAddress: Validate<LocationAddress> =
   /* @__PURE__ */ createValidate<LocationAddress>(compiledLocationAddress, undefined, true);
 
-/** `true` when `value` is a valid {@link LocationAddress} (`#/components/schemas/LocationAddress`). */
+/** `true` when `value` is a valid {@link LocationAddress} (`#/components/schemas/LocationAddress`); stops at the first error. */
 export const isLocationAddress: Guard<LocationAddress> =
-  /* @__PURE__ */ createGuard<LocationAddress>(compiledLocationAddress);
+  /* @__PURE__ */ createGuard<LocationAddress>(guardLocationAddress);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link LocationAddress}. */
 export const assertLocationAddress: Assert<LocationAddress> =

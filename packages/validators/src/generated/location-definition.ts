@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledLocationDefinition } from "./ajv/validators.js";
+import { guardLocationDefinition } from "./ajv/guards/location-definition.js";
+import { compiledLocationDefinition } from "./ajv/validators/location-definition.js";
 
 /**
  * Checks `value` against `#/components/schemas/LocationDefinition`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledLocationDefinition } from "./ajv/validators.js";
 export const validateLocationDefinition: Validate<LocationDefinition> =
   /* @__PURE__ */ createValidate<LocationDefinition>(compiledLocationDefinition, undefined, true);
 
-/** `true` when `value` is a valid {@link LocationDefinition} (`#/components/schemas/LocationDefinition`). */
+/** `true` when `value` is a valid {@link LocationDefinition} (`#/components/schemas/LocationDefinition`); stops at the first error. */
 export const isLocationDefinition: Guard<LocationDefinition> =
-  /* @__PURE__ */ createGuard<LocationDefinition>(compiledLocationDefinition);
+  /* @__PURE__ */ createGuard<LocationDefinition>(guardLocationDefinition);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link LocationDefinition}. */
 export const assertLocationDefinition: Assert<LocationDefinition> =

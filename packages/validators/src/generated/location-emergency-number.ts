@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledLocationEmergencyNumber } from "./ajv/validators.js";
+import { guardLocationEmergencyNumber } from "./ajv/guards/location-emergency-number.js";
+import { compiledLocationEmergencyNumber } from "./ajv/validators/location-emergency-number.js";
 
 /**
  * Checks `value` against `#/components/schemas/LocationEmergencyNumber`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateLocationEmergencyNumber: Validate<LocationEmergencyNumber> 
     true,
   );
 
-/** `true` when `value` is a valid {@link LocationEmergencyNumber} (`#/components/schemas/LocationEmergencyNumber`). */
+/** `true` when `value` is a valid {@link LocationEmergencyNumber} (`#/components/schemas/LocationEmergencyNumber`); stops at the first error. */
 export const isLocationEmergencyNumber: Guard<LocationEmergencyNumber> =
-  /* @__PURE__ */ createGuard<LocationEmergencyNumber>(compiledLocationEmergencyNumber);
+  /* @__PURE__ */ createGuard<LocationEmergencyNumber>(guardLocationEmergencyNumber);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link LocationEmergencyNumber}. */
 export const assertLocationEmergencyNumber: Assert<LocationEmergencyNumber> =

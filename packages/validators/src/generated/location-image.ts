@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledLocationImage } from "./ajv/validators.js";
+import { guardLocationImage } from "./ajv/guards/location-image.js";
+import { compiledLocationImage } from "./ajv/validators/location-image.js";
 
 /**
  * Checks `value` against `#/components/schemas/LocationImage`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledLocationImage } from "./ajv/validators.js";
 export const validateLocationImage: Validate<LocationImage> =
   /* @__PURE__ */ createValidate<LocationImage>(compiledLocationImage, undefined, true);
 
-/** `true` when `value` is a valid {@link LocationImage} (`#/components/schemas/LocationImage`). */
+/** `true` when `value` is a valid {@link LocationImage} (`#/components/schemas/LocationImage`); stops at the first error. */
 export const isLocationImage: Guard<LocationImage> =
-  /* @__PURE__ */ createGuard<LocationImage>(compiledLocationImage);
+  /* @__PURE__ */ createGuard<LocationImage>(guardLocationImage);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link LocationImage}. */
 export const assertLocationImage: Assert<LocationImage> =

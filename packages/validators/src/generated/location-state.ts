@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledLocationState } from "./ajv/validators.js";
+import { guardLocationState } from "./ajv/guards/location-state.js";
+import { compiledLocationState } from "./ajv/validators/location-state.js";
 
 /**
  * Checks `value` against `#/components/schemas/LocationState`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledLocationState } from "./ajv/validators.js";
 export const validateLocationState: Validate<LocationState> =
   /* @__PURE__ */ createValidate<LocationState>(compiledLocationState, undefined, true);
 
-/** `true` when `value` is a valid {@link LocationState} (`#/components/schemas/LocationState`). */
+/** `true` when `value` is a valid {@link LocationState} (`#/components/schemas/LocationState`); stops at the first error. */
 export const isLocationState: Guard<LocationState> =
-  /* @__PURE__ */ createGuard<LocationState>(compiledLocationState);
+  /* @__PURE__ */ createGuard<LocationState>(guardLocationState);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link LocationState}. */
 export const assertLocationState: Assert<LocationState> =

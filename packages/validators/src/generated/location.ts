@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledLocation } from "./ajv/validators.js";
+import { guardLocation } from "./ajv/guards/location.js";
+import { compiledLocation } from "./ajv/validators/location.js";
 
 /**
  * Checks `value` against `#/components/schemas/Location`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,8 +24,8 @@ export const validateLocation: Validate<Location> = /* @__PURE__ */ createValida
   true,
 );
 
-/** `true` when `value` is a valid {@link Location} (`#/components/schemas/Location`). */
-export const isLocation: Guard<Location> = /* @__PURE__ */ createGuard<Location>(compiledLocation);
+/** `true` when `value` is a valid {@link Location} (`#/components/schemas/Location`); stops at the first error. */
+export const isLocation: Guard<Location> = /* @__PURE__ */ createGuard<Location>(guardLocation);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Location}. */
 export const assertLocation: Assert<Location> = /* @__PURE__ */ createAssert<Location>(

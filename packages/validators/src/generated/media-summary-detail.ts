@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledMediaSummaryDetail } from "./ajv/validators.js";
+import { guardMediaSummaryDetail } from "./ajv/guards/media-summary-detail.js";
+import { compiledMediaSummaryDetail } from "./ajv/validators/media-summary-detail.js";
 
 /**
  * Checks `value` against `#/components/schemas/MediaSummaryDetail`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledMediaSummaryDetail } from "./ajv/validators.js";
 export const validateMediaSummaryDetail: Validate<MediaSummaryDetail> =
   /* @__PURE__ */ createValidate<MediaSummaryDetail>(compiledMediaSummaryDetail, undefined, true);
 
-/** `true` when `value` is a valid {@link MediaSummaryDetail} (`#/components/schemas/MediaSummaryDetail`). */
+/** `true` when `value` is a valid {@link MediaSummaryDetail} (`#/components/schemas/MediaSummaryDetail`); stops at the first error. */
 export const isMediaSummaryDetail: Guard<MediaSummaryDetail> =
-  /* @__PURE__ */ createGuard<MediaSummaryDetail>(compiledMediaSummaryDetail);
+  /* @__PURE__ */ createGuard<MediaSummaryDetail>(guardMediaSummaryDetail);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link MediaSummaryDetail}. */
 export const assertMediaSummaryDetail: Assert<MediaSummaryDetail> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledMediaSummary } from "./ajv/validators.js";
+import { guardMediaSummary } from "./ajv/guards/media-summary.js";
+import { compiledMediaSummary } from "./ajv/validators/media-summary.js";
 
 /**
  * Checks `value` against `#/components/schemas/MediaSummary`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledMediaSummary } from "./ajv/validators.js";
 export const validateMediaSummary: Validate<MediaSummary> =
   /* @__PURE__ */ createValidate<MediaSummary>(compiledMediaSummary, undefined, true);
 
-/** `true` when `value` is a valid {@link MediaSummary} (`#/components/schemas/MediaSummary`). */
+/** `true` when `value` is a valid {@link MediaSummary} (`#/components/schemas/MediaSummary`); stops at the first error. */
 export const isMediaSummary: Guard<MediaSummary> =
-  /* @__PURE__ */ createGuard<MediaSummary>(compiledMediaSummary);
+  /* @__PURE__ */ createGuard<MediaSummary>(guardMediaSummary);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link MediaSummary}. */
 export const assertMediaSummary: Assert<MediaSummary> = /* @__PURE__ */ createAssert<MediaSummary>(

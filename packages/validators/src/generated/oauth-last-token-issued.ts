@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledOAuthLastTokenIssued } from "./ajv/validators.js";
+import { guardOAuthLastTokenIssued } from "./ajv/guards/oauth-last-token-issued.js";
+import { compiledOAuthLastTokenIssued } from "./ajv/validators/oauth-last-token-issued.js";
 
 /**
  * Checks `value` against `#/components/schemas/OAuthLastTokenIssued`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateOAuthLastTokenIssued: Validate<OAuthLastTokenIssued> =
     true,
   );
 
-/** `true` when `value` is a valid {@link OAuthLastTokenIssued} (`#/components/schemas/OAuthLastTokenIssued`). */
+/** `true` when `value` is a valid {@link OAuthLastTokenIssued} (`#/components/schemas/OAuthLastTokenIssued`); stops at the first error. */
 export const isOAuthLastTokenIssued: Guard<OAuthLastTokenIssued> =
-  /* @__PURE__ */ createGuard<OAuthLastTokenIssued>(compiledOAuthLastTokenIssued);
+  /* @__PURE__ */ createGuard<OAuthLastTokenIssued>(guardOAuthLastTokenIssued);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link OAuthLastTokenIssued}. */
 export const assertOAuthLastTokenIssued: Assert<OAuthLastTokenIssued> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledOrgUser } from "./ajv/validators.js";
+import { guardOrgUser } from "./ajv/guards/org-user.js";
+import { compiledOrgUser } from "./ajv/validators/org-user.js";
 import { tooDeepInOrgUser } from "./depth-walkers.js";
 
 /**
@@ -24,9 +25,9 @@ export const validateOrgUser: Validate<OrgUser> = /* @__PURE__ */ createValidate
   true,
 );
 
-/** `true` when `value` is a valid {@link OrgUser} (`#/components/schemas/OrgUser`). */
+/** `true` when `value` is a valid {@link OrgUser} (`#/components/schemas/OrgUser`); stops at the first error. */
 export const isOrgUser: Guard<OrgUser> = /* @__PURE__ */ createGuard<OrgUser>(
-  compiledOrgUser,
+  guardOrgUser,
   tooDeepInOrgUser,
 );
 

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledOrganizationPresenceDefinition } from "./ajv/validators.js";
+import { guardOrganizationPresenceDefinition } from "./ajv/guards/organization-presence-definition.js";
+import { compiledOrganizationPresenceDefinition } from "./ajv/validators/organization-presence-definition.js";
 
 /**
  * Checks `value` against `#/components/schemas/OrganizationPresenceDefinition`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,11 +25,9 @@ export const validateOrganizationPresenceDefinition: Validate<OrganizationPresen
     true,
   );
 
-/** `true` when `value` is a valid {@link OrganizationPresenceDefinition} (`#/components/schemas/OrganizationPresenceDefinition`). */
+/** `true` when `value` is a valid {@link OrganizationPresenceDefinition} (`#/components/schemas/OrganizationPresenceDefinition`); stops at the first error. */
 export const isOrganizationPresenceDefinition: Guard<OrganizationPresenceDefinition> =
-  /* @__PURE__ */ createGuard<OrganizationPresenceDefinition>(
-    compiledOrganizationPresenceDefinition,
-  );
+  /* @__PURE__ */ createGuard<OrganizationPresenceDefinition>(guardOrganizationPresenceDefinition);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link OrganizationPresenceDefinition}. */
 export const assertOrganizationPresenceDefinition: Assert<OrganizationPresenceDefinition> =

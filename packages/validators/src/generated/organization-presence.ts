@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledOrganizationPresence } from "./ajv/validators.js";
+import { guardOrganizationPresence } from "./ajv/guards/organization-presence.js";
+import { compiledOrganizationPresence } from "./ajv/validators/organization-presence.js";
 
 /**
  * Checks `value` against `#/components/schemas/OrganizationPresence`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateOrganizationPresence: Validate<OrganizationPresence> =
     true,
   );
 
-/** `true` when `value` is a valid {@link OrganizationPresence} (`#/components/schemas/OrganizationPresence`). */
+/** `true` when `value` is a valid {@link OrganizationPresence} (`#/components/schemas/OrganizationPresence`); stops at the first error. */
 export const isOrganizationPresence: Guard<OrganizationPresence> =
-  /* @__PURE__ */ createGuard<OrganizationPresence>(compiledOrganizationPresence);
+  /* @__PURE__ */ createGuard<OrganizationPresence>(guardOrganizationPresence);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link OrganizationPresence}. */
 export const assertOrganizationPresence: Assert<OrganizationPresence> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledOrganizationState } from "./ajv/validators.js";
+import { guardOrganizationState } from "./ajv/guards/organization-state.js";
+import { compiledOrganizationState } from "./ajv/validators/organization-state.js";
 
 /**
  * Checks `value` against `#/components/schemas/OrganizationState`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledOrganizationState } from "./ajv/validators.js";
 export const validateOrganizationState: Validate<OrganizationState> =
   /* @__PURE__ */ createValidate<OrganizationState>(compiledOrganizationState, undefined, true);
 
-/** `true` when `value` is a valid {@link OrganizationState} (`#/components/schemas/OrganizationState`). */
+/** `true` when `value` is a valid {@link OrganizationState} (`#/components/schemas/OrganizationState`); stops at the first error. */
 export const isOrganizationState: Guard<OrganizationState> =
-  /* @__PURE__ */ createGuard<OrganizationState>(compiledOrganizationState);
+  /* @__PURE__ */ createGuard<OrganizationState>(guardOrganizationState);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link OrganizationState}. */
 export const assertOrganizationState: Assert<OrganizationState> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledOrganization } from "./ajv/validators.js";
+import { guardOrganization } from "./ajv/guards/organization.js";
+import { compiledOrganization } from "./ajv/validators/organization.js";
 
 /**
  * Checks `value` against `#/components/schemas/Organization`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledOrganization } from "./ajv/validators.js";
 export const validateOrganization: Validate<Organization> =
   /* @__PURE__ */ createValidate<Organization>(compiledOrganization, undefined, true);
 
-/** `true` when `value` is a valid {@link Organization} (`#/components/schemas/Organization`). */
+/** `true` when `value` is a valid {@link Organization} (`#/components/schemas/Organization`); stops at the first error. */
 export const isOrganization: Guard<Organization> =
-  /* @__PURE__ */ createGuard<Organization>(compiledOrganization);
+  /* @__PURE__ */ createGuard<Organization>(guardOrganization);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Organization}. */
 export const assertOrganization: Assert<Organization> = /* @__PURE__ */ createAssert<Organization>(

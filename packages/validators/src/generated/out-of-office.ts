@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledOutOfOffice } from "./ajv/validators.js";
+import { guardOutOfOffice } from "./ajv/guards/out-of-office.js";
+import { compiledOutOfOffice } from "./ajv/validators/out-of-office.js";
 import { tooDeepInOutOfOffice } from "./depth-walkers.js";
 
 /**
@@ -21,9 +22,9 @@ import { tooDeepInOutOfOffice } from "./depth-walkers.js";
 export const validateOutOfOffice: Validate<OutOfOffice> =
   /* @__PURE__ */ createValidate<OutOfOffice>(compiledOutOfOffice, tooDeepInOutOfOffice, true);
 
-/** `true` when `value` is a valid {@link OutOfOffice} (`#/components/schemas/OutOfOffice`). */
+/** `true` when `value` is a valid {@link OutOfOffice} (`#/components/schemas/OutOfOffice`); stops at the first error. */
 export const isOutOfOffice: Guard<OutOfOffice> = /* @__PURE__ */ createGuard<OutOfOffice>(
-  compiledOutOfOffice,
+  guardOutOfOffice,
   tooDeepInOutOfOffice,
 );
 

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledPatchUserList } from "./ajv/validators.js";
+import { guardPatchUserList } from "./ajv/guards/patch-user-list.js";
+import { compiledPatchUserList } from "./ajv/validators/patch-user-list.js";
 
 /**
  * Checks `value` against `#/components/schemas/PatchUserList`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -19,9 +20,9 @@ import { compiledPatchUserList } from "./ajv/validators.js";
 export const validatePatchUserList: Validate<PatchUserList> =
   /* @__PURE__ */ createValidate<PatchUserList>(compiledPatchUserList);
 
-/** `true` when `value` is a valid {@link PatchUserList} (`#/components/schemas/PatchUserList`). */
+/** `true` when `value` is a valid {@link PatchUserList} (`#/components/schemas/PatchUserList`); stops at the first error. */
 export const isPatchUserList: Guard<PatchUserList> =
-  /* @__PURE__ */ createGuard<PatchUserList>(compiledPatchUserList);
+  /* @__PURE__ */ createGuard<PatchUserList>(guardPatchUserList);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link PatchUserList}. */
 export const assertPatchUserList: Assert<PatchUserList> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledPatchUser } from "./ajv/validators.js";
+import { guardPatchUser } from "./ajv/guards/patch-user.js";
+import { compiledPatchUser } from "./ajv/validators/patch-user.js";
 
 /**
  * Checks `value` against `#/components/schemas/PatchUser`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,8 @@ export const validatePatchUser: Validate<PatchUser> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link PatchUser} (`#/components/schemas/PatchUser`). */
-export const isPatchUser: Guard<PatchUser> =
-  /* @__PURE__ */ createGuard<PatchUser>(compiledPatchUser);
+/** `true` when `value` is a valid {@link PatchUser} (`#/components/schemas/PatchUser`); stops at the first error. */
+export const isPatchUser: Guard<PatchUser> = /* @__PURE__ */ createGuard<PatchUser>(guardPatchUser);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link PatchUser}. */
 export const assertPatchUser: Assert<PatchUser> = /* @__PURE__ */ createAssert<PatchUser>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledPresenceDefinition } from "./ajv/validators.js";
+import { guardPresenceDefinition } from "./ajv/guards/presence-definition.js";
+import { compiledPresenceDefinition } from "./ajv/validators/presence-definition.js";
 
 /**
  * Checks `value` against `#/components/schemas/PresenceDefinition`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledPresenceDefinition } from "./ajv/validators.js";
 export const validatePresenceDefinition: Validate<PresenceDefinition> =
   /* @__PURE__ */ createValidate<PresenceDefinition>(compiledPresenceDefinition, undefined, true);
 
-/** `true` when `value` is a valid {@link PresenceDefinition} (`#/components/schemas/PresenceDefinition`). */
+/** `true` when `value` is a valid {@link PresenceDefinition} (`#/components/schemas/PresenceDefinition`); stops at the first error. */
 export const isPresenceDefinition: Guard<PresenceDefinition> =
-  /* @__PURE__ */ createGuard<PresenceDefinition>(compiledPresenceDefinition);
+  /* @__PURE__ */ createGuard<PresenceDefinition>(guardPresenceDefinition);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link PresenceDefinition}. */
 export const assertPresenceDefinition: Assert<PresenceDefinition> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledProductPlatform } from "./ajv/validators.js";
+import { guardProductPlatform } from "./ajv/guards/product-platform.js";
+import { compiledProductPlatform } from "./ajv/validators/product-platform.js";
 
 /**
  * Checks `value` against `#/components/schemas/ProductPlatform`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledProductPlatform } from "./ajv/validators.js";
 export const validateProductPlatform: Validate<ProductPlatform> =
   /* @__PURE__ */ createValidate<ProductPlatform>(compiledProductPlatform, undefined, true);
 
-/** `true` when `value` is a valid {@link ProductPlatform} (`#/components/schemas/ProductPlatform`). */
+/** `true` when `value` is a valid {@link ProductPlatform} (`#/components/schemas/ProductPlatform`); stops at the first error. */
 export const isProductPlatform: Guard<ProductPlatform> =
-  /* @__PURE__ */ createGuard<ProductPlatform>(compiledProductPlatform);
+  /* @__PURE__ */ createGuard<ProductPlatform>(guardProductPlatform);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link ProductPlatform}. */
 export const assertProductPlatform: Assert<ProductPlatform> =

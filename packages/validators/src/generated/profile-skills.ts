@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledProfileSkills } from "./ajv/validators.js";
+import { guardProfileSkills } from "./ajv/guards/profile-skills.js";
+import { compiledProfileSkills } from "./ajv/validators/profile-skills.js";
 
 /**
  * Checks `value` against `#/components/schemas/ProfileSkills`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -19,9 +20,9 @@ import { compiledProfileSkills } from "./ajv/validators.js";
 export const validateProfileSkills: Validate<ProfileSkills> =
   /* @__PURE__ */ createValidate<ProfileSkills>(compiledProfileSkills);
 
-/** `true` when `value` is a valid {@link ProfileSkills} (`#/components/schemas/ProfileSkills`). */
+/** `true` when `value` is a valid {@link ProfileSkills} (`#/components/schemas/ProfileSkills`); stops at the first error. */
 export const isProfileSkills: Guard<ProfileSkills> =
-  /* @__PURE__ */ createGuard<ProfileSkills>(compiledProfileSkills);
+  /* @__PURE__ */ createGuard<ProfileSkills>(guardProfileSkills);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link ProfileSkills}. */
 export const assertProfileSkills: Assert<ProfileSkills> =

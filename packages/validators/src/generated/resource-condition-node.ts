@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledResourceConditionNode } from "./ajv/validators.js";
+import { guardResourceConditionNode } from "./ajv/guards/resource-condition-node.js";
+import { compiledResourceConditionNode } from "./ajv/validators/resource-condition-node.js";
 import { tooDeepInResourceConditionNode } from "./depth-walkers.js";
 
 /**
@@ -25,10 +26,10 @@ export const validateResourceConditionNode: Validate<ResourceConditionNode> =
     true,
   );
 
-/** `true` when `value` is a valid {@link ResourceConditionNode} (`#/components/schemas/ResourceConditionNode`). */
+/** `true` when `value` is a valid {@link ResourceConditionNode} (`#/components/schemas/ResourceConditionNode`); stops at the first error. */
 export const isResourceConditionNode: Guard<ResourceConditionNode> =
   /* @__PURE__ */ createGuard<ResourceConditionNode>(
-    compiledResourceConditionNode,
+    guardResourceConditionNode,
     tooDeepInResourceConditionNode,
   );
 

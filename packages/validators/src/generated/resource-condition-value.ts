@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledResourceConditionValue } from "./ajv/validators.js";
+import { guardResourceConditionValue } from "./ajv/guards/resource-condition-value.js";
+import { compiledResourceConditionValue } from "./ajv/validators/resource-condition-value.js";
 
 /**
  * Checks `value` against `#/components/schemas/ResourceConditionValue`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateResourceConditionValue: Validate<ResourceConditionValue> =
     true,
   );
 
-/** `true` when `value` is a valid {@link ResourceConditionValue} (`#/components/schemas/ResourceConditionValue`). */
+/** `true` when `value` is a valid {@link ResourceConditionValue} (`#/components/schemas/ResourceConditionValue`); stops at the first error. */
 export const isResourceConditionValue: Guard<ResourceConditionValue> =
-  /* @__PURE__ */ createGuard<ResourceConditionValue>(compiledResourceConditionValue);
+  /* @__PURE__ */ createGuard<ResourceConditionValue>(guardResourceConditionValue);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link ResourceConditionValue}. */
 export const assertResourceConditionValue: Assert<ResourceConditionValue> =

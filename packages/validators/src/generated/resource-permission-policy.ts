@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledResourcePermissionPolicy } from "./ajv/validators.js";
+import { guardResourcePermissionPolicy } from "./ajv/guards/resource-permission-policy.js";
+import { compiledResourcePermissionPolicy } from "./ajv/validators/resource-permission-policy.js";
 import { tooDeepInResourcePermissionPolicy } from "./depth-walkers.js";
 
 /**
@@ -25,10 +26,10 @@ export const validateResourcePermissionPolicy: Validate<ResourcePermissionPolicy
     true,
   );
 
-/** `true` when `value` is a valid {@link ResourcePermissionPolicy} (`#/components/schemas/ResourcePermissionPolicy`). */
+/** `true` when `value` is a valid {@link ResourcePermissionPolicy} (`#/components/schemas/ResourcePermissionPolicy`); stops at the first error. */
 export const isResourcePermissionPolicy: Guard<ResourcePermissionPolicy> =
   /* @__PURE__ */ createGuard<ResourcePermissionPolicy>(
-    compiledResourcePermissionPolicy,
+    guardResourcePermissionPolicy,
     tooDeepInResourcePermissionPolicy,
   );
 

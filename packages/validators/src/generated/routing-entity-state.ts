@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledRoutingEntityState } from "./ajv/validators.js";
+import { guardRoutingEntityState } from "./ajv/guards/routing-entity-state.js";
+import { compiledRoutingEntityState } from "./ajv/validators/routing-entity-state.js";
 
 /**
  * Checks `value` against `#/components/schemas/RoutingEntityState`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledRoutingEntityState } from "./ajv/validators.js";
 export const validateRoutingEntityState: Validate<RoutingEntityState> =
   /* @__PURE__ */ createValidate<RoutingEntityState>(compiledRoutingEntityState, undefined, true);
 
-/** `true` when `value` is a valid {@link RoutingEntityState} (`#/components/schemas/RoutingEntityState`). */
+/** `true` when `value` is a valid {@link RoutingEntityState} (`#/components/schemas/RoutingEntityState`); stops at the first error. */
 export const isRoutingEntityState: Guard<RoutingEntityState> =
-  /* @__PURE__ */ createGuard<RoutingEntityState>(compiledRoutingEntityState);
+  /* @__PURE__ */ createGuard<RoutingEntityState>(guardRoutingEntityState);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link RoutingEntityState}. */
 export const assertRoutingEntityState: Assert<RoutingEntityState> =

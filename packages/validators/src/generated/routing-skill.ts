@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledRoutingSkill } from "./ajv/validators.js";
+import { guardRoutingSkill } from "./ajv/guards/routing-skill.js";
+import { compiledRoutingSkill } from "./ajv/validators/routing-skill.js";
 
 /**
  * Checks `value` against `#/components/schemas/RoutingSkill`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledRoutingSkill } from "./ajv/validators.js";
 export const validateRoutingSkill: Validate<RoutingSkill> =
   /* @__PURE__ */ createValidate<RoutingSkill>(compiledRoutingSkill, undefined, true);
 
-/** `true` when `value` is a valid {@link RoutingSkill} (`#/components/schemas/RoutingSkill`). */
+/** `true` when `value` is a valid {@link RoutingSkill} (`#/components/schemas/RoutingSkill`); stops at the first error. */
 export const isRoutingSkill: Guard<RoutingSkill> =
-  /* @__PURE__ */ createGuard<RoutingSkill>(compiledRoutingSkill);
+  /* @__PURE__ */ createGuard<RoutingSkill>(guardRoutingSkill);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link RoutingSkill}. */
 export const assertRoutingSkill: Assert<RoutingSkill> = /* @__PURE__ */ createAssert<RoutingSkill>(

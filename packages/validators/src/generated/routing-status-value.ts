@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledRoutingStatusValue } from "./ajv/validators.js";
+import { guardRoutingStatusValue } from "./ajv/guards/routing-status-value.js";
+import { compiledRoutingStatusValue } from "./ajv/validators/routing-status-value.js";
 
 /**
  * Checks `value` against `#/components/schemas/RoutingStatusValue`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledRoutingStatusValue } from "./ajv/validators.js";
 export const validateRoutingStatusValue: Validate<RoutingStatusValue> =
   /* @__PURE__ */ createValidate<RoutingStatusValue>(compiledRoutingStatusValue, undefined, true);
 
-/** `true` when `value` is a valid {@link RoutingStatusValue} (`#/components/schemas/RoutingStatusValue`). */
+/** `true` when `value` is a valid {@link RoutingStatusValue} (`#/components/schemas/RoutingStatusValue`); stops at the first error. */
 export const isRoutingStatusValue: Guard<RoutingStatusValue> =
-  /* @__PURE__ */ createGuard<RoutingStatusValue>(compiledRoutingStatusValue);
+  /* @__PURE__ */ createGuard<RoutingStatusValue>(guardRoutingStatusValue);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link RoutingStatusValue}. */
 export const assertRoutingStatusValue: Assert<RoutingStatusValue> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledRoutingStatus } from "./ajv/validators.js";
+import { guardRoutingStatus } from "./ajv/guards/routing-status.js";
+import { compiledRoutingStatus } from "./ajv/validators/routing-status.js";
 
 /**
  * Checks `value` against `#/components/schemas/RoutingStatus`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledRoutingStatus } from "./ajv/validators.js";
 export const validateRoutingStatus: Validate<RoutingStatus> =
   /* @__PURE__ */ createValidate<RoutingStatus>(compiledRoutingStatus, undefined, true);
 
-/** `true` when `value` is a valid {@link RoutingStatus} (`#/components/schemas/RoutingStatus`). */
+/** `true` when `value` is a valid {@link RoutingStatus} (`#/components/schemas/RoutingStatus`); stops at the first error. */
 export const isRoutingStatus: Guard<RoutingStatus> =
-  /* @__PURE__ */ createGuard<RoutingStatus>(compiledRoutingStatus);
+  /* @__PURE__ */ createGuard<RoutingStatus>(guardRoutingStatus);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link RoutingStatus}. */
 export const assertRoutingStatus: Assert<RoutingStatus> =

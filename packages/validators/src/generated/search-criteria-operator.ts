@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledSearchCriteriaOperator } from "./ajv/validators.js";
+import { guardSearchCriteriaOperator } from "./ajv/guards/search-criteria-operator.js";
+import { compiledSearchCriteriaOperator } from "./ajv/validators/search-criteria-operator.js";
 
 /**
  * Checks `value` against `#/components/schemas/SearchCriteriaOperator`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateSearchCriteriaOperator: Validate<SearchCriteriaOperator> =
     true,
   );
 
-/** `true` when `value` is a valid {@link SearchCriteriaOperator} (`#/components/schemas/SearchCriteriaOperator`). */
+/** `true` when `value` is a valid {@link SearchCriteriaOperator} (`#/components/schemas/SearchCriteriaOperator`); stops at the first error. */
 export const isSearchCriteriaOperator: Guard<SearchCriteriaOperator> =
-  /* @__PURE__ */ createGuard<SearchCriteriaOperator>(compiledSearchCriteriaOperator);
+  /* @__PURE__ */ createGuard<SearchCriteriaOperator>(guardSearchCriteriaOperator);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link SearchCriteriaOperator}. */
 export const assertSearchCriteriaOperator: Assert<SearchCriteriaOperator> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledSearchCriteriaType } from "./ajv/validators.js";
+import { guardSearchCriteriaType } from "./ajv/guards/search-criteria-type.js";
+import { compiledSearchCriteriaType } from "./ajv/validators/search-criteria-type.js";
 
 /**
  * Checks `value` against `#/components/schemas/SearchCriteriaType`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledSearchCriteriaType } from "./ajv/validators.js";
 export const validateSearchCriteriaType: Validate<SearchCriteriaType> =
   /* @__PURE__ */ createValidate<SearchCriteriaType>(compiledSearchCriteriaType, undefined, true);
 
-/** `true` when `value` is a valid {@link SearchCriteriaType} (`#/components/schemas/SearchCriteriaType`). */
+/** `true` when `value` is a valid {@link SearchCriteriaType} (`#/components/schemas/SearchCriteriaType`); stops at the first error. */
 export const isSearchCriteriaType: Guard<SearchCriteriaType> =
-  /* @__PURE__ */ createGuard<SearchCriteriaType>(compiledSearchCriteriaType);
+  /* @__PURE__ */ createGuard<SearchCriteriaType>(guardSearchCriteriaType);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link SearchCriteriaType}. */
 export const assertSearchCriteriaType: Assert<SearchCriteriaType> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledSearchSortOrder } from "./ajv/validators.js";
+import { guardSearchSortOrder } from "./ajv/guards/search-sort-order.js";
+import { compiledSearchSortOrder } from "./ajv/validators/search-sort-order.js";
 
 /**
  * Checks `value` against `#/components/schemas/SearchSortOrder`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledSearchSortOrder } from "./ajv/validators.js";
 export const validateSearchSortOrder: Validate<SearchSortOrder> =
   /* @__PURE__ */ createValidate<SearchSortOrder>(compiledSearchSortOrder, undefined, true);
 
-/** `true` when `value` is a valid {@link SearchSortOrder} (`#/components/schemas/SearchSortOrder`). */
+/** `true` when `value` is a valid {@link SearchSortOrder} (`#/components/schemas/SearchSortOrder`); stops at the first error. */
 export const isSearchSortOrder: Guard<SearchSortOrder> =
-  /* @__PURE__ */ createGuard<SearchSortOrder>(compiledSearchSortOrder);
+  /* @__PURE__ */ createGuard<SearchSortOrder>(guardSearchSortOrder);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link SearchSortOrder}. */
 export const assertSearchSortOrder: Assert<SearchSortOrder> =

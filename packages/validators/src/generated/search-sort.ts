@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledSearchSort } from "./ajv/validators.js";
+import { guardSearchSort } from "./ajv/guards/search-sort.js";
+import { compiledSearchSort } from "./ajv/validators/search-sort.js";
 
 /**
  * Checks `value` against `#/components/schemas/SearchSort`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,9 @@ export const validateSearchSort: Validate<SearchSort> = /* @__PURE__ */ createVa
   true,
 );
 
-/** `true` when `value` is a valid {@link SearchSort} (`#/components/schemas/SearchSort`). */
+/** `true` when `value` is a valid {@link SearchSort} (`#/components/schemas/SearchSort`); stops at the first error. */
 export const isSearchSort: Guard<SearchSort> =
-  /* @__PURE__ */ createGuard<SearchSort>(compiledSearchSort);
+  /* @__PURE__ */ createGuard<SearchSort>(guardSearchSort);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link SearchSort}. */
 export const assertSearchSort: Assert<SearchSort> = /* @__PURE__ */ createAssert<SearchSort>(

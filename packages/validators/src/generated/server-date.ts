@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledServerDate } from "./ajv/validators.js";
+import { guardServerDate } from "./ajv/guards/server-date.js";
+import { compiledServerDate } from "./ajv/validators/server-date.js";
 
 /**
  * Checks `value` against `#/components/schemas/ServerDate`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,9 @@ export const validateServerDate: Validate<ServerDate> = /* @__PURE__ */ createVa
   true,
 );
 
-/** `true` when `value` is a valid {@link ServerDate} (`#/components/schemas/ServerDate`). */
+/** `true` when `value` is a valid {@link ServerDate} (`#/components/schemas/ServerDate`); stops at the first error. */
 export const isServerDate: Guard<ServerDate> =
-  /* @__PURE__ */ createGuard<ServerDate>(compiledServerDate);
+  /* @__PURE__ */ createGuard<ServerDate>(guardServerDate);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link ServerDate}. */
 export const assertServerDate: Assert<ServerDate> = /* @__PURE__ */ createAssert<ServerDate>(

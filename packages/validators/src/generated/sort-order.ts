@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledSortOrder } from "./ajv/validators.js";
+import { guardSortOrder } from "./ajv/guards/sort-order.js";
+import { compiledSortOrder } from "./ajv/validators/sort-order.js";
 
 /**
  * Checks `value` against `#/components/schemas/SortOrder`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,8 @@ export const validateSortOrder: Validate<SortOrder> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link SortOrder} (`#/components/schemas/SortOrder`). */
-export const isSortOrder: Guard<SortOrder> =
-  /* @__PURE__ */ createGuard<SortOrder>(compiledSortOrder);
+/** `true` when `value` is a valid {@link SortOrder} (`#/components/schemas/SortOrder`); stops at the first error. */
+export const isSortOrder: Guard<SortOrder> = /* @__PURE__ */ createGuard<SortOrder>(guardSortOrder);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link SortOrder}. */
 export const assertSortOrder: Assert<SortOrder> = /* @__PURE__ */ createAssert<SortOrder>(

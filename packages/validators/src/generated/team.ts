@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledTeam } from "./ajv/validators.js";
+import { guardTeam } from "./ajv/guards/team.js";
+import { compiledTeam } from "./ajv/validators/team.js";
 
 /**
  * Checks `value` against `#/components/schemas/Team`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,8 +24,8 @@ export const validateTeam: Validate<Team> = /* @__PURE__ */ createValidate<Team>
   true,
 );
 
-/** `true` when `value` is a valid {@link Team} (`#/components/schemas/Team`). */
-export const isTeam: Guard<Team> = /* @__PURE__ */ createGuard<Team>(compiledTeam);
+/** `true` when `value` is a valid {@link Team} (`#/components/schemas/Team`); stops at the first error. */
+export const isTeam: Guard<Team> = /* @__PURE__ */ createGuard<Team>(guardTeam);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link Team}. */
 export const assertTeam: Assert<Team> = /* @__PURE__ */ createAssert<Team>("Team", validateTeam);

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledTokenInfo } from "./ajv/validators.js";
+import { guardTokenInfo } from "./ajv/guards/token-info.js";
+import { compiledTokenInfo } from "./ajv/validators/token-info.js";
 
 /**
  * Checks `value` against `#/components/schemas/TokenInfo`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,8 @@ export const validateTokenInfo: Validate<TokenInfo> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link TokenInfo} (`#/components/schemas/TokenInfo`). */
-export const isTokenInfo: Guard<TokenInfo> =
-  /* @__PURE__ */ createGuard<TokenInfo>(compiledTokenInfo);
+/** `true` when `value` is a valid {@link TokenInfo} (`#/components/schemas/TokenInfo`); stops at the first error. */
+export const isTokenInfo: Guard<TokenInfo> = /* @__PURE__ */ createGuard<TokenInfo>(guardTokenInfo);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link TokenInfo}. */
 export const assertTokenInfo: Assert<TokenInfo> = /* @__PURE__ */ createAssert<TokenInfo>(

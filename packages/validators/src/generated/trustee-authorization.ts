@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledTrusteeAuthorization } from "./ajv/validators.js";
+import { guardTrusteeAuthorization } from "./ajv/guards/trustee-authorization.js";
+import { compiledTrusteeAuthorization } from "./ajv/validators/trustee-authorization.js";
 
 /**
  * Checks `value` against `#/components/schemas/TrusteeAuthorization`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateTrusteeAuthorization: Validate<TrusteeAuthorization> =
     true,
   );
 
-/** `true` when `value` is a valid {@link TrusteeAuthorization} (`#/components/schemas/TrusteeAuthorization`). */
+/** `true` when `value` is a valid {@link TrusteeAuthorization} (`#/components/schemas/TrusteeAuthorization`); stops at the first error. */
 export const isTrusteeAuthorization: Guard<TrusteeAuthorization> =
-  /* @__PURE__ */ createGuard<TrusteeAuthorization>(compiledTrusteeAuthorization);
+  /* @__PURE__ */ createGuard<TrusteeAuthorization>(guardTrusteeAuthorization);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link TrusteeAuthorization}. */
 export const assertTrusteeAuthorization: Assert<TrusteeAuthorization> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledTrustorEntityListing } from "./ajv/validators.js";
+import { guardTrustorEntityListing } from "./ajv/guards/trustor-entity-listing.js";
+import { compiledTrustorEntityListing } from "./ajv/validators/trustor-entity-listing.js";
 import { tooDeepInTrustorEntityListing } from "./depth-walkers.js";
 
 /**
@@ -25,10 +26,10 @@ export const validateTrustorEntityListing: Validate<TrustorEntityListing> =
     true,
   );
 
-/** `true` when `value` is a valid {@link TrustorEntityListing} (`#/components/schemas/TrustorEntityListing`). */
+/** `true` when `value` is a valid {@link TrustorEntityListing} (`#/components/schemas/TrustorEntityListing`); stops at the first error. */
 export const isTrustorEntityListing: Guard<TrustorEntityListing> =
   /* @__PURE__ */ createGuard<TrustorEntityListing>(
-    compiledTrustorEntityListing,
+    guardTrustorEntityListing,
     tooDeepInTrustorEntityListing,
   );
 

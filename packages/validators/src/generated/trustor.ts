@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledTrustor } from "./ajv/validators.js";
+import { guardTrustor } from "./ajv/guards/trustor.js";
+import { compiledTrustor } from "./ajv/validators/trustor.js";
 import { tooDeepInTrustor } from "./depth-walkers.js";
 
 /**
@@ -24,9 +25,9 @@ export const validateTrustor: Validate<Trustor> = /* @__PURE__ */ createValidate
   true,
 );
 
-/** `true` when `value` is a valid {@link Trustor} (`#/components/schemas/Trustor`). */
+/** `true` when `value` is a valid {@link Trustor} (`#/components/schemas/Trustor`); stops at the first error. */
 export const isTrustor: Guard<Trustor> = /* @__PURE__ */ createGuard<Trustor>(
-  compiledTrustor,
+  guardTrustor,
   tooDeepInTrustor,
 );
 

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUpdateRoutingStatus } from "./ajv/validators.js";
+import { guardUpdateRoutingStatus } from "./ajv/guards/update-routing-status.js";
+import { compiledUpdateRoutingStatus } from "./ajv/validators/update-routing-status.js";
 
 /**
  * Checks `value` against `#/components/schemas/UpdateRoutingStatus`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -19,9 +20,9 @@ import { compiledUpdateRoutingStatus } from "./ajv/validators.js";
 export const validateUpdateRoutingStatus: Validate<UpdateRoutingStatus> =
   /* @__PURE__ */ createValidate<UpdateRoutingStatus>(compiledUpdateRoutingStatus);
 
-/** `true` when `value` is a valid {@link UpdateRoutingStatus} (`#/components/schemas/UpdateRoutingStatus`). */
+/** `true` when `value` is a valid {@link UpdateRoutingStatus} (`#/components/schemas/UpdateRoutingStatus`); stops at the first error. */
 export const isUpdateRoutingStatus: Guard<UpdateRoutingStatus> =
-  /* @__PURE__ */ createGuard<UpdateRoutingStatus>(compiledUpdateRoutingStatus);
+  /* @__PURE__ */ createGuard<UpdateRoutingStatus>(guardUpdateRoutingStatus);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UpdateRoutingStatus}. */
 export const assertUpdateRoutingStatus: Assert<UpdateRoutingStatus> =

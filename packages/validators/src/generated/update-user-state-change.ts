@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUpdateUserStateChange } from "./ajv/validators.js";
+import { guardUpdateUserStateChange } from "./ajv/guards/update-user-state-change.js";
+import { compiledUpdateUserStateChange } from "./ajv/validators/update-user-state-change.js";
 
 /**
  * Checks `value` against `#/components/schemas/UpdateUserStateChange`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -19,9 +20,9 @@ import { compiledUpdateUserStateChange } from "./ajv/validators.js";
 export const validateUpdateUserStateChange: Validate<UpdateUserStateChange> =
   /* @__PURE__ */ createValidate<UpdateUserStateChange>(compiledUpdateUserStateChange);
 
-/** `true` when `value` is a valid {@link UpdateUserStateChange} (`#/components/schemas/UpdateUserStateChange`). */
+/** `true` when `value` is a valid {@link UpdateUserStateChange} (`#/components/schemas/UpdateUserStateChange`); stops at the first error. */
 export const isUpdateUserStateChange: Guard<UpdateUserStateChange> =
-  /* @__PURE__ */ createGuard<UpdateUserStateChange>(compiledUpdateUserStateChange);
+  /* @__PURE__ */ createGuard<UpdateUserStateChange>(guardUpdateUserStateChange);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UpdateUserStateChange}. */
 export const assertUpdateUserStateChange: Assert<UpdateUserStateChange> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUpdateUser } from "./ajv/validators.js";
+import { guardUpdateUser } from "./ajv/guards/update-user.js";
+import { compiledUpdateUser } from "./ajv/validators/update-user.js";
 import { tooDeepInUpdateUser } from "./depth-walkers.js";
 
 /**
@@ -22,9 +23,9 @@ export const validateUpdateUser: Validate<UpdateUser> = /* @__PURE__ */ createVa
   tooDeepInUpdateUser,
 );
 
-/** `true` when `value` is a valid {@link UpdateUser} (`#/components/schemas/UpdateUser`). */
+/** `true` when `value` is a valid {@link UpdateUser} (`#/components/schemas/UpdateUser`); stops at the first error. */
 export const isUpdateUser: Guard<UpdateUser> = /* @__PURE__ */ createGuard<UpdateUser>(
-  compiledUpdateUser,
+  guardUpdateUser,
   tooDeepInUpdateUser,
 );
 

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserAuthorization } from "./ajv/validators.js";
+import { guardUserAuthorization } from "./ajv/guards/user-authorization.js";
+import { compiledUserAuthorization } from "./ajv/validators/user-authorization.js";
 import { tooDeepInUserAuthorization } from "./depth-walkers.js";
 
 /**
@@ -25,10 +26,10 @@ export const validateUserAuthorization: Validate<UserAuthorization> =
     true,
   );
 
-/** `true` when `value` is a valid {@link UserAuthorization} (`#/components/schemas/UserAuthorization`). */
+/** `true` when `value` is a valid {@link UserAuthorization} (`#/components/schemas/UserAuthorization`); stops at the first error. */
 export const isUserAuthorization: Guard<UserAuthorization> =
   /* @__PURE__ */ createGuard<UserAuthorization>(
-    compiledUserAuthorization,
+    guardUserAuthorization,
     tooDeepInUserAuthorization,
   );
 

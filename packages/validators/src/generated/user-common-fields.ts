@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserCommonFields } from "./ajv/validators.js";
+import { guardUserCommonFields } from "./ajv/guards/user-common-fields.js";
+import { compiledUserCommonFields } from "./ajv/validators/user-common-fields.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserCommonFields`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledUserCommonFields } from "./ajv/validators.js";
 export const validateUserCommonFields: Validate<UserCommonFields> =
   /* @__PURE__ */ createValidate<UserCommonFields>(compiledUserCommonFields, undefined, true);
 
-/** `true` when `value` is a valid {@link UserCommonFields} (`#/components/schemas/UserCommonFields`). */
+/** `true` when `value` is a valid {@link UserCommonFields} (`#/components/schemas/UserCommonFields`); stops at the first error. */
 export const isUserCommonFields: Guard<UserCommonFields> =
-  /* @__PURE__ */ createGuard<UserCommonFields>(compiledUserCommonFields);
+  /* @__PURE__ */ createGuard<UserCommonFields>(guardUserCommonFields);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserCommonFields}. */
 export const assertUserCommonFields: Assert<UserCommonFields> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserConversationSummary } from "./ajv/validators.js";
+import { guardUserConversationSummary } from "./ajv/guards/user-conversation-summary.js";
+import { compiledUserConversationSummary } from "./ajv/validators/user-conversation-summary.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserConversationSummary`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateUserConversationSummary: Validate<UserConversationSummary> 
     true,
   );
 
-/** `true` when `value` is a valid {@link UserConversationSummary} (`#/components/schemas/UserConversationSummary`). */
+/** `true` when `value` is a valid {@link UserConversationSummary} (`#/components/schemas/UserConversationSummary`); stops at the first error. */
 export const isUserConversationSummary: Guard<UserConversationSummary> =
-  /* @__PURE__ */ createGuard<UserConversationSummary>(compiledUserConversationSummary);
+  /* @__PURE__ */ createGuard<UserConversationSummary>(guardUserConversationSummary);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserConversationSummary}. */
 export const assertUserConversationSummary: Assert<UserConversationSummary> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserCursorEntityListing } from "./ajv/validators.js";
+import { guardUserCursorEntityListing } from "./ajv/guards/user-cursor-entity-listing.js";
+import { compiledUserCursorEntityListing } from "./ajv/validators/user-cursor-entity-listing.js";
 import { tooDeepInUserCursorEntityListing } from "./depth-walkers.js";
 
 /**
@@ -25,10 +26,10 @@ export const validateUserCursorEntityListing: Validate<UserCursorEntityListing> 
     true,
   );
 
-/** `true` when `value` is a valid {@link UserCursorEntityListing} (`#/components/schemas/UserCursorEntityListing`). */
+/** `true` when `value` is a valid {@link UserCursorEntityListing} (`#/components/schemas/UserCursorEntityListing`); stops at the first error. */
 export const isUserCursorEntityListing: Guard<UserCursorEntityListing> =
   /* @__PURE__ */ createGuard<UserCursorEntityListing>(
-    compiledUserCursorEntityListing,
+    guardUserCursorEntityListing,
     tooDeepInUserCursorEntityListing,
   );
 

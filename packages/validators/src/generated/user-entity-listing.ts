@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserEntityListing } from "./ajv/validators.js";
+import { guardUserEntityListing } from "./ajv/guards/user-entity-listing.js";
+import { compiledUserEntityListing } from "./ajv/validators/user-entity-listing.js";
 import { tooDeepInUserEntityListing } from "./depth-walkers.js";
 
 /**
@@ -25,10 +26,10 @@ export const validateUserEntityListing: Validate<UserEntityListing> =
     true,
   );
 
-/** `true` when `value` is a valid {@link UserEntityListing} (`#/components/schemas/UserEntityListing`). */
+/** `true` when `value` is a valid {@link UserEntityListing} (`#/components/schemas/UserEntityListing`); stops at the first error. */
 export const isUserEntityListing: Guard<UserEntityListing> =
   /* @__PURE__ */ createGuard<UserEntityListing>(
-    compiledUserEntityListing,
+    guardUserEntityListing,
     tooDeepInUserEntityListing,
   );
 

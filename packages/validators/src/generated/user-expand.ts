@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserExpand } from "./ajv/validators.js";
+import { guardUserExpand } from "./ajv/guards/user-expand.js";
+import { compiledUserExpand } from "./ajv/validators/user-expand.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserExpand`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,9 @@ export const validateUserExpand: Validate<UserExpand> = /* @__PURE__ */ createVa
   true,
 );
 
-/** `true` when `value` is a valid {@link UserExpand} (`#/components/schemas/UserExpand`). */
+/** `true` when `value` is a valid {@link UserExpand} (`#/components/schemas/UserExpand`); stops at the first error. */
 export const isUserExpand: Guard<UserExpand> =
-  /* @__PURE__ */ createGuard<UserExpand>(compiledUserExpand);
+  /* @__PURE__ */ createGuard<UserExpand>(guardUserExpand);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserExpand}. */
 export const assertUserExpand: Assert<UserExpand> = /* @__PURE__ */ createAssert<UserExpand>(

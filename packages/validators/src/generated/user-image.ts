@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserImage } from "./ajv/validators.js";
+import { guardUserImage } from "./ajv/guards/user-image.js";
+import { compiledUserImage } from "./ajv/validators/user-image.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserImage`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,8 @@ export const validateUserImage: Validate<UserImage> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link UserImage} (`#/components/schemas/UserImage`). */
-export const isUserImage: Guard<UserImage> =
-  /* @__PURE__ */ createGuard<UserImage>(compiledUserImage);
+/** `true` when `value` is a valid {@link UserImage} (`#/components/schemas/UserImage`); stops at the first error. */
+export const isUserImage: Guard<UserImage> = /* @__PURE__ */ createGuard<UserImage>(guardUserImage);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserImage}. */
 export const assertUserImage: Assert<UserImage> = /* @__PURE__ */ createAssert<UserImage>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserLanguageEntityListing } from "./ajv/validators.js";
+import { guardUserLanguageEntityListing } from "./ajv/guards/user-language-entity-listing.js";
+import { compiledUserLanguageEntityListing } from "./ajv/validators/user-language-entity-listing.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserLanguageEntityListing`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateUserLanguageEntityListing: Validate<UserLanguageEntityListi
     true,
   );
 
-/** `true` when `value` is a valid {@link UserLanguageEntityListing} (`#/components/schemas/UserLanguageEntityListing`). */
+/** `true` when `value` is a valid {@link UserLanguageEntityListing} (`#/components/schemas/UserLanguageEntityListing`); stops at the first error. */
 export const isUserLanguageEntityListing: Guard<UserLanguageEntityListing> =
-  /* @__PURE__ */ createGuard<UserLanguageEntityListing>(compiledUserLanguageEntityListing);
+  /* @__PURE__ */ createGuard<UserLanguageEntityListing>(guardUserLanguageEntityListing);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserLanguageEntityListing}. */
 export const assertUserLanguageEntityListing: Assert<UserLanguageEntityListing> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserLookupState } from "./ajv/validators.js";
+import { guardUserLookupState } from "./ajv/guards/user-lookup-state.js";
+import { compiledUserLookupState } from "./ajv/validators/user-lookup-state.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserLookupState`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledUserLookupState } from "./ajv/validators.js";
 export const validateUserLookupState: Validate<UserLookupState> =
   /* @__PURE__ */ createValidate<UserLookupState>(compiledUserLookupState, undefined, true);
 
-/** `true` when `value` is a valid {@link UserLookupState} (`#/components/schemas/UserLookupState`). */
+/** `true` when `value` is a valid {@link UserLookupState} (`#/components/schemas/UserLookupState`); stops at the first error. */
 export const isUserLookupState: Guard<UserLookupState> =
-  /* @__PURE__ */ createGuard<UserLookupState>(compiledUserLookupState);
+  /* @__PURE__ */ createGuard<UserLookupState>(guardUserLookupState);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserLookupState}. */
 export const assertUserLookupState: Assert<UserLookupState> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserMeExpand } from "./ajv/validators.js";
+import { guardUserMeExpand } from "./ajv/guards/user-me-expand.js";
+import { compiledUserMeExpand } from "./ajv/validators/user-me-expand.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserMeExpand`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledUserMeExpand } from "./ajv/validators.js";
 export const validateUserMeExpand: Validate<UserMeExpand> =
   /* @__PURE__ */ createValidate<UserMeExpand>(compiledUserMeExpand, undefined, true);
 
-/** `true` when `value` is a valid {@link UserMeExpand} (`#/components/schemas/UserMeExpand`). */
+/** `true` when `value` is a valid {@link UserMeExpand} (`#/components/schemas/UserMeExpand`); stops at the first error. */
 export const isUserMeExpand: Guard<UserMeExpand> =
-  /* @__PURE__ */ createGuard<UserMeExpand>(compiledUserMeExpand);
+  /* @__PURE__ */ createGuard<UserMeExpand>(guardUserMeExpand);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserMeExpand}. */
 export const assertUserMeExpand: Assert<UserMeExpand> = /* @__PURE__ */ createAssert<UserMeExpand>(

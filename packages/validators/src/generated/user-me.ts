@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserMe } from "./ajv/validators.js";
+import { guardUserMe } from "./ajv/guards/user-me.js";
+import { compiledUserMe } from "./ajv/validators/user-me.js";
 import { tooDeepInUserMe } from "./depth-walkers.js";
 
 /**
@@ -24,9 +25,9 @@ export const validateUserMe: Validate<UserMe> = /* @__PURE__ */ createValidate<U
   true,
 );
 
-/** `true` when `value` is a valid {@link UserMe} (`#/components/schemas/UserMe`). */
+/** `true` when `value` is a valid {@link UserMe} (`#/components/schemas/UserMe`); stops at the first error. */
 export const isUserMe: Guard<UserMe> = /* @__PURE__ */ createGuard<UserMe>(
-  compiledUserMe,
+  guardUserMe,
   tooDeepInUserMe,
 );
 

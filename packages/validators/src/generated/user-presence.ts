@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserPresence } from "./ajv/validators.js";
+import { guardUserPresence } from "./ajv/guards/user-presence.js";
+import { compiledUserPresence } from "./ajv/validators/user-presence.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserPresence`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledUserPresence } from "./ajv/validators.js";
 export const validateUserPresence: Validate<UserPresence> =
   /* @__PURE__ */ createValidate<UserPresence>(compiledUserPresence, undefined, true);
 
-/** `true` when `value` is a valid {@link UserPresence} (`#/components/schemas/UserPresence`). */
+/** `true` when `value` is a valid {@link UserPresence} (`#/components/schemas/UserPresence`); stops at the first error. */
 export const isUserPresence: Guard<UserPresence> =
-  /* @__PURE__ */ createGuard<UserPresence>(compiledUserPresence);
+  /* @__PURE__ */ createGuard<UserPresence>(guardUserPresence);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserPresence}. */
 export const assertUserPresence: Assert<UserPresence> = /* @__PURE__ */ createAssert<UserPresence>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserReadFields } from "./ajv/validators.js";
+import { guardUserReadFields } from "./ajv/guards/user-read-fields.js";
+import { compiledUserReadFields } from "./ajv/validators/user-read-fields.js";
 import { tooDeepInUserReadFields } from "./depth-walkers.js";
 
 /**
@@ -25,9 +26,9 @@ export const validateUserReadFields: Validate<UserReadFields> =
     true,
   );
 
-/** `true` when `value` is a valid {@link UserReadFields} (`#/components/schemas/UserReadFields`). */
+/** `true` when `value` is a valid {@link UserReadFields} (`#/components/schemas/UserReadFields`); stops at the first error. */
 export const isUserReadFields: Guard<UserReadFields> = /* @__PURE__ */ createGuard<UserReadFields>(
-  compiledUserReadFields,
+  guardUserReadFields,
   tooDeepInUserReadFields,
 );
 

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserRoutingLanguagePost } from "./ajv/validators.js";
+import { guardUserRoutingLanguagePost } from "./ajv/guards/user-routing-language-post.js";
+import { compiledUserRoutingLanguagePost } from "./ajv/validators/user-routing-language-post.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserRoutingLanguagePost`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -19,9 +20,9 @@ import { compiledUserRoutingLanguagePost } from "./ajv/validators.js";
 export const validateUserRoutingLanguagePost: Validate<UserRoutingLanguagePost> =
   /* @__PURE__ */ createValidate<UserRoutingLanguagePost>(compiledUserRoutingLanguagePost);
 
-/** `true` when `value` is a valid {@link UserRoutingLanguagePost} (`#/components/schemas/UserRoutingLanguagePost`). */
+/** `true` when `value` is a valid {@link UserRoutingLanguagePost} (`#/components/schemas/UserRoutingLanguagePost`); stops at the first error. */
 export const isUserRoutingLanguagePost: Guard<UserRoutingLanguagePost> =
-  /* @__PURE__ */ createGuard<UserRoutingLanguagePost>(compiledUserRoutingLanguagePost);
+  /* @__PURE__ */ createGuard<UserRoutingLanguagePost>(guardUserRoutingLanguagePost);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserRoutingLanguagePost}. */
 export const assertUserRoutingLanguagePost: Assert<UserRoutingLanguagePost> =

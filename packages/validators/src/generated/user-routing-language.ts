@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserRoutingLanguage } from "./ajv/validators.js";
+import { guardUserRoutingLanguage } from "./ajv/guards/user-routing-language.js";
+import { compiledUserRoutingLanguage } from "./ajv/validators/user-routing-language.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserRoutingLanguage`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledUserRoutingLanguage } from "./ajv/validators.js";
 export const validateUserRoutingLanguage: Validate<UserRoutingLanguage> =
   /* @__PURE__ */ createValidate<UserRoutingLanguage>(compiledUserRoutingLanguage, undefined, true);
 
-/** `true` when `value` is a valid {@link UserRoutingLanguage} (`#/components/schemas/UserRoutingLanguage`). */
+/** `true` when `value` is a valid {@link UserRoutingLanguage} (`#/components/schemas/UserRoutingLanguage`); stops at the first error. */
 export const isUserRoutingLanguage: Guard<UserRoutingLanguage> =
-  /* @__PURE__ */ createGuard<UserRoutingLanguage>(compiledUserRoutingLanguage);
+  /* @__PURE__ */ createGuard<UserRoutingLanguage>(guardUserRoutingLanguage);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserRoutingLanguage}. */
 export const assertUserRoutingLanguage: Assert<UserRoutingLanguage> =

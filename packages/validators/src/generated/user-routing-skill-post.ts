@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserRoutingSkillPost } from "./ajv/validators.js";
+import { guardUserRoutingSkillPost } from "./ajv/guards/user-routing-skill-post.js";
+import { compiledUserRoutingSkillPost } from "./ajv/validators/user-routing-skill-post.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserRoutingSkillPost`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -19,9 +20,9 @@ import { compiledUserRoutingSkillPost } from "./ajv/validators.js";
 export const validateUserRoutingSkillPost: Validate<UserRoutingSkillPost> =
   /* @__PURE__ */ createValidate<UserRoutingSkillPost>(compiledUserRoutingSkillPost);
 
-/** `true` when `value` is a valid {@link UserRoutingSkillPost} (`#/components/schemas/UserRoutingSkillPost`). */
+/** `true` when `value` is a valid {@link UserRoutingSkillPost} (`#/components/schemas/UserRoutingSkillPost`); stops at the first error. */
 export const isUserRoutingSkillPost: Guard<UserRoutingSkillPost> =
-  /* @__PURE__ */ createGuard<UserRoutingSkillPost>(compiledUserRoutingSkillPost);
+  /* @__PURE__ */ createGuard<UserRoutingSkillPost>(guardUserRoutingSkillPost);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserRoutingSkillPost}. */
 export const assertUserRoutingSkillPost: Assert<UserRoutingSkillPost> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserRoutingSkill } from "./ajv/validators.js";
+import { guardUserRoutingSkill } from "./ajv/guards/user-routing-skill.js";
+import { compiledUserRoutingSkill } from "./ajv/validators/user-routing-skill.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserRoutingSkill`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledUserRoutingSkill } from "./ajv/validators.js";
 export const validateUserRoutingSkill: Validate<UserRoutingSkill> =
   /* @__PURE__ */ createValidate<UserRoutingSkill>(compiledUserRoutingSkill, undefined, true);
 
-/** `true` when `value` is a valid {@link UserRoutingSkill} (`#/components/schemas/UserRoutingSkill`). */
+/** `true` when `value` is a valid {@link UserRoutingSkill} (`#/components/schemas/UserRoutingSkill`); stops at the first error. */
 export const isUserRoutingSkill: Guard<UserRoutingSkill> =
-  /* @__PURE__ */ createGuard<UserRoutingSkill>(compiledUserRoutingSkill);
+  /* @__PURE__ */ createGuard<UserRoutingSkill>(guardUserRoutingSkill);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserRoutingSkill}. */
 export const assertUserRoutingSkill: Assert<UserRoutingSkill> =

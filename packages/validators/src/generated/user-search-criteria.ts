@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserSearchCriteria } from "./ajv/validators.js";
+import { guardUserSearchCriteria } from "./ajv/guards/user-search-criteria.js";
+import { compiledUserSearchCriteria } from "./ajv/validators/user-search-criteria.js";
 import { tooDeepInUserSearchCriteria } from "./depth-walkers.js";
 
 /**
@@ -25,10 +26,10 @@ export const validateUserSearchCriteria: Validate<UserSearchCriteria> =
     true,
   );
 
-/** `true` when `value` is a valid {@link UserSearchCriteria} (`#/components/schemas/UserSearchCriteria`). */
+/** `true` when `value` is a valid {@link UserSearchCriteria} (`#/components/schemas/UserSearchCriteria`); stops at the first error. */
 export const isUserSearchCriteria: Guard<UserSearchCriteria> =
   /* @__PURE__ */ createGuard<UserSearchCriteria>(
-    compiledUserSearchCriteria,
+    guardUserSearchCriteria,
     tooDeepInUserSearchCriteria,
   );
 

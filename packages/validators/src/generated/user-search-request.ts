@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserSearchRequest } from "./ajv/validators.js";
+import { guardUserSearchRequest } from "./ajv/guards/user-search-request.js";
+import { compiledUserSearchRequest } from "./ajv/validators/user-search-request.js";
 import { tooDeepInUserSearchRequest } from "./depth-walkers.js";
 
 /**
@@ -23,10 +24,10 @@ export const validateUserSearchRequest: Validate<UserSearchRequest> =
     tooDeepInUserSearchRequest,
   );
 
-/** `true` when `value` is a valid {@link UserSearchRequest} (`#/components/schemas/UserSearchRequest`). */
+/** `true` when `value` is a valid {@link UserSearchRequest} (`#/components/schemas/UserSearchRequest`); stops at the first error. */
 export const isUserSearchRequest: Guard<UserSearchRequest> =
   /* @__PURE__ */ createGuard<UserSearchRequest>(
-    compiledUserSearchRequest,
+    guardUserSearchRequest,
     tooDeepInUserSearchRequest,
   );
 

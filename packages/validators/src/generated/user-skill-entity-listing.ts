@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserSkillEntityListing } from "./ajv/validators.js";
+import { guardUserSkillEntityListing } from "./ajv/guards/user-skill-entity-listing.js";
+import { compiledUserSkillEntityListing } from "./ajv/validators/user-skill-entity-listing.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserSkillEntityListing`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateUserSkillEntityListing: Validate<UserSkillEntityListing> =
     true,
   );
 
-/** `true` when `value` is a valid {@link UserSkillEntityListing} (`#/components/schemas/UserSkillEntityListing`). */
+/** `true` when `value` is a valid {@link UserSkillEntityListing} (`#/components/schemas/UserSkillEntityListing`); stops at the first error. */
 export const isUserSkillEntityListing: Guard<UserSkillEntityListing> =
-  /* @__PURE__ */ createGuard<UserSkillEntityListing>(compiledUserSkillEntityListing);
+  /* @__PURE__ */ createGuard<UserSkillEntityListing>(guardUserSkillEntityListing);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserSkillEntityListing}. */
 export const assertUserSkillEntityListing: Assert<UserSkillEntityListing> =

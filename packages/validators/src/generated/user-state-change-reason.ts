@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserStateChangeReason } from "./ajv/validators.js";
+import { guardUserStateChangeReason } from "./ajv/guards/user-state-change-reason.js";
+import { compiledUserStateChangeReason } from "./ajv/validators/user-state-change-reason.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserStateChangeReason`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -24,9 +25,9 @@ export const validateUserStateChangeReason: Validate<UserStateChangeReason> =
     true,
   );
 
-/** `true` when `value` is a valid {@link UserStateChangeReason} (`#/components/schemas/UserStateChangeReason`). */
+/** `true` when `value` is a valid {@link UserStateChangeReason} (`#/components/schemas/UserStateChangeReason`); stops at the first error. */
 export const isUserStateChangeReason: Guard<UserStateChangeReason> =
-  /* @__PURE__ */ createGuard<UserStateChangeReason>(compiledUserStateChangeReason);
+  /* @__PURE__ */ createGuard<UserStateChangeReason>(guardUserStateChangeReason);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserStateChangeReason}. */
 export const assertUserStateChangeReason: Assert<UserStateChangeReason> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserStateChange } from "./ajv/validators.js";
+import { guardUserStateChange } from "./ajv/guards/user-state-change.js";
+import { compiledUserStateChange } from "./ajv/validators/user-state-change.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserStateChange`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledUserStateChange } from "./ajv/validators.js";
 export const validateUserStateChange: Validate<UserStateChange> =
   /* @__PURE__ */ createValidate<UserStateChange>(compiledUserStateChange, undefined, true);
 
-/** `true` when `value` is a valid {@link UserStateChange} (`#/components/schemas/UserStateChange`). */
+/** `true` when `value` is a valid {@link UserStateChange} (`#/components/schemas/UserStateChange`); stops at the first error. */
 export const isUserStateChange: Guard<UserStateChange> =
-  /* @__PURE__ */ createGuard<UserStateChange>(compiledUserStateChange);
+  /* @__PURE__ */ createGuard<UserStateChange>(guardUserStateChange);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserStateChange}. */
 export const assertUserStateChange: Assert<UserStateChange> =

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserStateFilter } from "./ajv/validators.js";
+import { guardUserStateFilter } from "./ajv/guards/user-state-filter.js";
+import { compiledUserStateFilter } from "./ajv/validators/user-state-filter.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserStateFilter`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledUserStateFilter } from "./ajv/validators.js";
 export const validateUserStateFilter: Validate<UserStateFilter> =
   /* @__PURE__ */ createValidate<UserStateFilter>(compiledUserStateFilter, undefined, true);
 
-/** `true` when `value` is a valid {@link UserStateFilter} (`#/components/schemas/UserStateFilter`). */
+/** `true` when `value` is a valid {@link UserStateFilter} (`#/components/schemas/UserStateFilter`); stops at the first error. */
 export const isUserStateFilter: Guard<UserStateFilter> =
-  /* @__PURE__ */ createGuard<UserStateFilter>(compiledUserStateFilter);
+  /* @__PURE__ */ createGuard<UserStateFilter>(guardUserStateFilter);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserStateFilter}. */
 export const assertUserStateFilter: Assert<UserStateFilter> =

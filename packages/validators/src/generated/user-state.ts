@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserState } from "./ajv/validators.js";
+import { guardUserState } from "./ajv/guards/user-state.js";
+import { compiledUserState } from "./ajv/validators/user-state.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserState`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -23,9 +24,8 @@ export const validateUserState: Validate<UserState> = /* @__PURE__ */ createVali
   true,
 );
 
-/** `true` when `value` is a valid {@link UserState} (`#/components/schemas/UserState`). */
-export const isUserState: Guard<UserState> =
-  /* @__PURE__ */ createGuard<UserState>(compiledUserState);
+/** `true` when `value` is a valid {@link UserState} (`#/components/schemas/UserState`); stops at the first error. */
+export const isUserState: Guard<UserState> = /* @__PURE__ */ createGuard<UserState>(guardUserState);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link UserState}. */
 export const assertUserState: Assert<UserState> = /* @__PURE__ */ createAssert<UserState>(

@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserStation } from "./ajv/validators.js";
+import { guardUserStation } from "./ajv/guards/user-station.js";
+import { compiledUserStation } from "./ajv/validators/user-station.js";
 import { tooDeepInUserStation } from "./depth-walkers.js";
 
 /**
@@ -21,9 +22,9 @@ import { tooDeepInUserStation } from "./depth-walkers.js";
 export const validateUserStation: Validate<UserStation> =
   /* @__PURE__ */ createValidate<UserStation>(compiledUserStation, tooDeepInUserStation, true);
 
-/** `true` when `value` is a valid {@link UserStation} (`#/components/schemas/UserStation`). */
+/** `true` when `value` is a valid {@link UserStation} (`#/components/schemas/UserStation`); stops at the first error. */
 export const isUserStation: Guard<UserStation> = /* @__PURE__ */ createGuard<UserStation>(
-  compiledUserStation,
+  guardUserStation,
   tooDeepInUserStation,
 );
 

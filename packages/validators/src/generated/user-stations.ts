@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUserStations } from "./ajv/validators.js";
+import { guardUserStations } from "./ajv/guards/user-stations.js";
+import { compiledUserStations } from "./ajv/validators/user-stations.js";
 import { tooDeepInUserStations } from "./depth-walkers.js";
 
 /**
@@ -21,9 +22,9 @@ import { tooDeepInUserStations } from "./depth-walkers.js";
 export const validateUserStations: Validate<UserStations> =
   /* @__PURE__ */ createValidate<UserStations>(compiledUserStations, tooDeepInUserStations, true);
 
-/** `true` when `value` is a valid {@link UserStations} (`#/components/schemas/UserStations`). */
+/** `true` when `value` is a valid {@link UserStations} (`#/components/schemas/UserStations`); stops at the first error. */
 export const isUserStations: Guard<UserStations> = /* @__PURE__ */ createGuard<UserStations>(
-  compiledUserStations,
+  guardUserStations,
   tooDeepInUserStations,
 );
 

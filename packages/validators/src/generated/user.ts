@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUser } from "./ajv/validators.js";
+import { guardUser } from "./ajv/guards/user.js";
+import { compiledUser } from "./ajv/validators/user.js";
 import { tooDeepInUser } from "./depth-walkers.js";
 
 /**
@@ -24,8 +25,8 @@ export const validateUser: Validate<User> = /* @__PURE__ */ createValidate<User>
   true,
 );
 
-/** `true` when `value` is a valid {@link User} (`#/components/schemas/User`). */
-export const isUser: Guard<User> = /* @__PURE__ */ createGuard<User>(compiledUser, tooDeepInUser);
+/** `true` when `value` is a valid {@link User} (`#/components/schemas/User`); stops at the first error. */
+export const isUser: Guard<User> = /* @__PURE__ */ createGuard<User>(guardUser, tooDeepInUser);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link User}. */
 export const assertUser: Assert<User> = /* @__PURE__ */ createAssert<User>("User", validateUser);

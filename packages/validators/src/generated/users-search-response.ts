@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledUsersSearchResponse } from "./ajv/validators.js";
+import { guardUsersSearchResponse } from "./ajv/guards/users-search-response.js";
+import { compiledUsersSearchResponse } from "./ajv/validators/users-search-response.js";
 import { tooDeepInUsersSearchResponse } from "./depth-walkers.js";
 
 /**
@@ -25,10 +26,10 @@ export const validateUsersSearchResponse: Validate<UsersSearchResponse> =
     true,
   );
 
-/** `true` when `value` is a valid {@link UsersSearchResponse} (`#/components/schemas/UsersSearchResponse`). */
+/** `true` when `value` is a valid {@link UsersSearchResponse} (`#/components/schemas/UsersSearchResponse`); stops at the first error. */
 export const isUsersSearchResponse: Guard<UsersSearchResponse> =
   /* @__PURE__ */ createGuard<UsersSearchResponse>(
-    compiledUsersSearchResponse,
+    guardUsersSearchResponse,
     tooDeepInUsersSearchResponse,
   );
 

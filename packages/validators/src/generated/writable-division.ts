@@ -10,7 +10,8 @@ import {
   type Validate,
 } from "../create-validators.js";
 import type { StandardSchemaV1 } from "../standard-schema.js";
-import { compiledWritableDivision } from "./ajv/validators.js";
+import { guardWritableDivision } from "./ajv/guards/writable-division.js";
+import { compiledWritableDivision } from "./ajv/validators/writable-division.js";
 
 /**
  * Checks `value` against `#/components/schemas/WritableDivision`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -20,9 +21,9 @@ import { compiledWritableDivision } from "./ajv/validators.js";
 export const validateWritableDivision: Validate<WritableDivision> =
   /* @__PURE__ */ createValidate<WritableDivision>(compiledWritableDivision, undefined, true);
 
-/** `true` when `value` is a valid {@link WritableDivision} (`#/components/schemas/WritableDivision`). */
+/** `true` when `value` is a valid {@link WritableDivision} (`#/components/schemas/WritableDivision`); stops at the first error. */
 export const isWritableDivision: Guard<WritableDivision> =
-  /* @__PURE__ */ createGuard<WritableDivision>(compiledWritableDivision);
+  /* @__PURE__ */ createGuard<WritableDivision>(guardWritableDivision);
 
 /** Throws a `ValidationError` listing the issues unless `value` is a valid {@link WritableDivision}. */
 export const assertWritableDivision: Assert<WritableDivision> =

@@ -1,6 +1,7 @@
 // Runs in a worker thread with a small stack (see "standaloneModule" in ../generate.test.ts).
 // Builds the module for more and more schemas with Ajv's standaloneCode until that throws, then
-// with our standaloneModule for as many, and posts what each gave.
+// with our standaloneModule for as many (and standaloneModules, one module per schema), and
+// posts what each gave.
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,7 +10,7 @@ import { parentPort, workerData } from "node:worker_threads";
 const { packageDir, from, upTo } = workerData;
 const scriptModule = (file) => import(pathToFileURL(join(packageDir, "scripts/lib", file)).href);
 const { createAjv, compiledExports } = await scriptModule("compile-standalone.mjs");
-const { standaloneModule } = await scriptModule("standalone-module.mjs");
+const { standaloneModule, standaloneModules } = await scriptModule("standalone-module.mjs");
 const standaloneCode = createRequire(join(packageDir, "package.json"))(
   "ajv/dist/standalone",
 ).default;
@@ -39,7 +40,24 @@ for (let count = from; count <= upTo && !ajvFailed; count *= 2) {
   if (built.error) ajvFailed = built;
   else ajvLargest = built;
 }
+/** standaloneModules for the same exports: its export lines, joined. */
+function perSchema(ajvInstance, exports) {
+  const schemaIds = Object.fromEntries(
+    Object.entries(exports).map(([name, id]) => [name.replace(/^compiled/, ""), id]),
+  );
+  const modules = standaloneModules(
+    ajvInstance,
+    schemaIds,
+    (name) => `compiled${name}`,
+    (name) => name,
+  );
+  return Object.values(modules)
+    .map((code) => /^export \{ validate\d+ as compiled\w+ \};$/m.exec(code)?.[0])
+    .join("\n");
+}
+
 parentPort.postMessage({
+  oursPerSchema: ajvFailed && build(perSchema, ajvFailed.count),
   ajvLargest,
   ajvFailed,
   oursAtAjvLargest: ajvLargest && build(standaloneModule, ajvLargest.count),

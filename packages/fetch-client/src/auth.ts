@@ -68,7 +68,7 @@ export function createTokenSource(
   const { accessToken, getAccessToken, clientCredentials } = options;
   const given = [accessToken, getAccessToken, clientCredentials].filter((x) => x !== undefined);
   if (given.length > 1) {
-    throw new TypeError("Pass only one of accessToken, getAccessToken and clientCredentials");
+    throw new TypeError("Pass only one of accessToken, getAccessToken, clientCredentials");
   }
   if (accessToken !== undefined) return { get: () => accessToken };
   if (getAccessToken) {
@@ -130,7 +130,7 @@ function clientCredentialsSource(
     if (typeof token !== "string" || token === "") {
       throw new UsersApiAuthError({
         status: response.status,
-        message: "The token response has no access_token",
+        message: "No access_token in the token response",
         ...info,
       });
     }

@@ -63,7 +63,7 @@ function endpoints(options: UsersClientOptions) {
     // Never send credentials to a guessed host: a custom baseUrl needs a region or a tokenUrl.
     if (!loginUrl) {
       throw new TypeError(
-        "clientCredentials.tokenUrl (or region) is required when baseUrl is not https://api.{host}",
+        "set region or clientCredentials.tokenUrl: baseUrl is not https://api.{host}",
       );
     }
     return `${loginUrl}/oauth/token`;

@@ -118,6 +118,8 @@ export function invalidBodyResponse(
   schemaName: string,
   body: unknown,
   issues: readonly Issue[],
+  /** Issues the validator counted but did not list (it lists a bounded number). */
+  moreIssues = 0,
 ): MockResponse {
   const details: Detail[] = [];
   const messages: string[] = [];
@@ -145,6 +147,7 @@ export function invalidBodyResponse(
       messages.push(describe(fieldName, issue));
     }
   }
+  more += moreIssues;
   if (more > 0) messages.push(`and ${more.toLocaleString("en-US")} more`);
   return badRequest(`The ${schemaName} body is invalid: ${messages.join("; ")}`, details);
 }

@@ -3,7 +3,8 @@ import * as allValidators from "@users-api/validators";
 
 export type { Issue };
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: readonly Issue[] };
+export type ValidationResult<T> =
+  { ok: true; value: T } | { ok: false; issues: readonly Issue[]; moreIssues?: number };
 
 export type Validate<T> = (value: unknown) => ValidationResult<T>;
 

@@ -200,7 +200,12 @@ function parseBody(
   // The real API ignores read-only properties (the vendor's SDKs send them back).
   if (!strict) stripReadOnly(schema, value);
   const result = body.validate(value);
-  if (!result.ok) return { ok: false, response: invalidBodyResponse(schema, value, result.issues) };
+  if (!result.ok) {
+    return {
+      ok: false,
+      response: invalidBodyResponse(schema, value, result.issues, result.moreIssues),
+    };
+  }
   return { ok: true, value: result.value };
 }
 

@@ -145,7 +145,7 @@ try {
       table(
         ["the edit reached", "after"],
         [
-          ["`@users-api/spec` dist/openapi.json", seconds(m.spec)],
+          ["`@users-api/spec` dist/generated/openapi.json", seconds(m.spec)],
           ["`@users-api/types` dist (.d.ts)", seconds(m.types)],
           [
             "a consumer's `tsc --noEmit` that needs the new property (started when the types landed)",

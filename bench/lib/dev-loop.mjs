@@ -15,7 +15,7 @@ const SPEC = "spec/openapi.yaml";
 const OUTPUTS = {
   types: "packages/types/dist/generated/openapi.d.ts",
   validators: "packages/validators/dist/generated/ajv/validators.js",
-  spec: "packages/spec/dist/openapi.json",
+  spec: "packages/spec/dist/generated/openapi.json",
 };
 
 /** The spec with one more property in OrgUser, named `marker`. */

@@ -42,7 +42,7 @@ describe("pnpm dev", () => {
     expect(dev.lines[done]).toMatch(/up to date/);
     await dev.waitFor(/\[dev\] watching spec\//, { after: done });
     expect(count(/regenerating/, from)).toBe(1);
-    expect(read("packages/spec/dist/openapi.json")).toContain(`"${marker}"`);
+    expect(read("packages/spec/dist/generated/openapi.json")).toContain(`"${marker}"`);
     expect(read("packages/types/dist/generated/openapi.d.ts")).toContain(`${marker}?: string;`);
     expect(read("packages/validators/dist/generated/ajv/validators.js")).toContain(marker);
     expect(read("packages/types/dist/generated/openapi.d.ts")).not.toContain(`${marker}B`);

@@ -35,17 +35,30 @@ async function changesetsBaseBranch(root) {
 }
 
 /**
+ * The gate's comparison, shared with `pnpm changeset:spec`: find the base (last release tag, else
+ * the fork point), bundle the spec there and in the working tree, and classify the difference.
  * @param {{ cwd: string; base?: string | undefined; spec: string; scope: string }} options
- * @returns {Promise<{ exitCode: 0 | 1; message: string }>}
+ * @returns {Promise<
+ *   | { root: string; specPath: string; compared: false; message: string }
+ *   | {
+ *       root: string;
+ *       specPath: string;
+ *       compared: true;
+ *       baseLabel: string;
+ *       classification: Awaited<ReturnType<typeof classifySpecs>>;
+ *     }
+ * >}
  */
-export async function checkBreaking({ cwd, base, spec, scope }) {
+export async function compareWithBase({ cwd, base, spec, scope }) {
   const root = await repoRoot(cwd);
   const specPath = relative(root, resolve(root, spec));
   const found = await findBase(root, { base, scope, baseBranch: await changesetsBaseBranch(root) });
   if (found === undefined) {
     return {
-      exitCode: 0,
-      message: `check:breaking: no release yet (no ${scope}*@* tag, no base branch): nothing to compare.`,
+      root,
+      specPath,
+      compared: false,
+      message: `no release yet (no ${scope}*@* tag, no base branch): nothing to compare.`,
     };
   }
   const workDir = await mkdtemp(join(tmpdir(), "check-breaking-"));
@@ -53,8 +66,10 @@ export async function checkBreaking({ cwd, base, spec, scope }) {
     const baseTree = join(workDir, "base");
     if (!(await extractDirAt(root, found.ref, dirname(specPath), baseTree))) {
       return {
-        exitCode: 0,
-        message: `check:breaking: ${dirname(specPath)}/ does not exist at ${found.label}: nothing to compare.`,
+        root,
+        specPath,
+        compared: false,
+        message: `${dirname(specPath)}/ does not exist at ${found.label}: nothing to compare.`,
       };
     }
     const configPath = join(root, "redocly.yaml");
@@ -65,20 +80,26 @@ export async function checkBreaking({ cwd, base, spec, scope }) {
       bundleSpec(join(root, specPath), headBundle, { config }),
     ]);
     const classification = await classifySpecs(baseBundle, headBundle, { config });
-    const plan = plannedBump(await readReleasePlan(root), scope);
-    const verdict = decide(classification.bump, plan.bump);
-    const message = formatResult({
-      specPath,
-      baseLabel: found.label,
-      scope,
-      classification,
-      plan,
-      verdict,
-    });
-    return { exitCode: verdict.ok ? 0 : 1, message };
+    return { root, specPath, compared: true, baseLabel: found.label, classification };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * @param {{ cwd: string; base?: string | undefined; spec: string; scope: string }} options
+ * @returns {Promise<{ exitCode: 0 | 1; message: string }>}
+ */
+export async function checkBreaking({ cwd, base, spec, scope }) {
+  const comparison = await compareWithBase({ cwd, base, spec, scope });
+  if (!comparison.compared) {
+    return { exitCode: 0, message: `check:breaking: ${comparison.message}` };
+  }
+  const { root, specPath, baseLabel, classification } = comparison;
+  const plan = plannedBump(await readReleasePlan(root), scope);
+  const verdict = decide(classification.bump, plan.bump);
+  const message = formatResult({ specPath, baseLabel, scope, classification, plan, verdict });
+  return { exitCode: verdict.ok ? 0 : 1, message };
 }
 
 async function main() {

@@ -1,6 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "yaml";
+import { describeApiChange } from "./api-changes.mjs";
 import { maxBump } from "./bumps.mjs";
 import { diffSpecs } from "./redocly.mjs";
 
@@ -23,7 +25,10 @@ import { diffSpecs } from "./redocly.mjs";
  *   source: string | undefined;
  *   what: string;
  *   rules: string[];
+ *   kind: "added" | "removed" | "modified";
+ *   api: string[];
  * }} Change
+ * `api`: the change in a consumer's words, one line per operation or field (api-changes.mjs).
  */
 
 const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
@@ -99,9 +104,10 @@ function addedEnumValues(change) {
  * them out of its own bump too), and a new enum value in a request, which redocly rates patch
  * because no rule covers it, is new capability and so minor.
  * @param {DiffReport} report
+ * @param {import("./api-changes.mjs").Documents} [documents] the two documents, to name operations
  * @returns {{ bump: import("./bumps.mjs").Bump; changes: Change[] }}
  */
-export function classifyReport(report) {
+export function classifyReport(report, documents = {}) {
   if (report.reportVersion !== "1") {
     throw new Error(`unsupported redocly diff report version ${report.reportVersion}`);
   }
@@ -116,6 +122,8 @@ export function classifyReport(report) {
       source: sourcePointer(change),
       what: describeChange(change),
       rules: change.verdicts.map((verdict) => verdict.ruleId),
+      kind: change.kind,
+      api: describeApiChange(change, documents),
     };
     const gained =
       change.kind === "modified" && change.property === "enum" ? addedEnumValues(change) : [];
@@ -141,7 +149,11 @@ export async function classifySpecs(base, head, options = {}) {
       ...options,
       reportPath: join(workDir, "diff.json"),
     });
-    return classifyReport(report);
+    // Both documents, parsed (YAML or JSON), to name each operation by its operationId.
+    const [baseDocument, headDocument] = await Promise.all(
+      [base, head].map(async (file) => parse(await readFile(file, "utf8"))),
+    );
+    return classifyReport(report, { base: baseDocument, head: headDocument });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -53,13 +53,13 @@ describe("the file exports", () => {
   it.each([
     ["@users-api/spec/openapi.json", bundledJsonFile],
     ["@users-api/spec/openapi.yaml", bundledYamlFile],
-  ])("%s resolves to a copy of the bundle", async (specifier, bundled) => {
+  ])("%s resolves to the bundle, byte for byte, in dist/", async (specifier, bundled) => {
     const stdout = await runNode(
       `process.stdout.write(import.meta.resolve(${JSON.stringify(specifier)}));`,
     );
     const file = fileURLToPath(stdout);
     expect(file.startsWith(join(packageDir, "dist"))).toBe(true);
-    expect(readFileSync(file, "utf8")).toBe(readFileSync(bundled, "utf8"));
+    expect(readFileSync(file).equals(readFileSync(bundled))).toBe(true);
   });
 
   it("does not expose files outside the exports map", async () => {

@@ -77,12 +77,8 @@ describe("documentation", () => {
 });
 
 describe("regeneration", () => {
-  test("the committed output equals what the generator produces", () => {
-    const fresh = generate(specFile);
-    expect(fresh.openapi).toBe(readFileSync(join(packageDir, "src/generated/openapi.ts"), "utf8"));
-    expect(fresh.schemas).toBe(readFileSync(join(packageDir, "src/generated/schemas.ts"), "utf8"));
-  });
-
+  // That the committed output equals what the generator writes is the drift check's job
+  // (`pnpm check:drift`), the one "committed equals generated" test of the repository.
   test("a spec edit changes only what it touches", () => {
     const before = generate(specFile);
     const edited = structuredClone(spec);

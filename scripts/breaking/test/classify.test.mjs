@@ -77,6 +77,8 @@ describe("classifySpecs on fixture spec pairs", () => {
         source: "#/components/schemas/User/properties/email",
         what: "Property `email` of `User` was removed.",
         rules: ["property-removed"],
+        kind: "removed",
+        api: ["Removed field `User.email`"],
       },
     ]);
   });

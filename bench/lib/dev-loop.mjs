@@ -14,7 +14,7 @@ const SPEC = "spec/openapi.yaml";
 /** Where the marker must show up, per package. */
 const OUTPUTS = {
   types: "packages/types/dist/generated/openapi.d.ts",
-  validators: "packages/validators/dist/generated/ajv/validators.js",
+  validators: "packages/validators/dist/generated/ajv/validators/org-user.js",
   spec: "packages/spec/dist/generated/openapi.json",
 };
 

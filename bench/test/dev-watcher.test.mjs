@@ -44,7 +44,7 @@ describe("pnpm dev", () => {
     expect(count(/regenerating/, from)).toBe(1);
     expect(read("packages/spec/dist/generated/openapi.json")).toContain(`"${marker}"`);
     expect(read("packages/types/dist/generated/openapi.d.ts")).toContain(`${marker}?: string;`);
-    expect(read("packages/validators/dist/generated/ajv/validators.js")).toContain(marker);
+    expect(read("packages/validators/dist/generated/ajv/validators/org-user.js")).toContain(marker);
     expect(read("packages/types/dist/generated/openapi.d.ts")).not.toContain(`${marker}B`);
   });
 

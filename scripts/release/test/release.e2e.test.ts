@@ -1,4 +1,4 @@
-import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -218,6 +218,18 @@ describe("release: changesets -> registry on 127.0.0.1 -> a team's project", () 
     expect(packageNames()).toEqual(expect.arrayContaining([CLIENT, MOCK_SERVER]));
     for (const { directory, manifest } of packages) {
       for (const target of exportTargets(manifest.exports)) {
+        if (target.includes("*")) {
+          // A subpath pattern (one entry per schema): at least one file must match it.
+          const [before = "", after = ""] = target.split("*");
+          const slash = before.lastIndexOf("/");
+          const folder = path.join(directory, before.slice(0, slash));
+          const prefix = before.slice(slash + 1);
+          const matches = (await readdir(folder)).filter(
+            (file) => file.startsWith(prefix) && file.endsWith(after) && file.length > after.length,
+          );
+          expect(matches.length, `${manifest.name}: ${target}`).toBeGreaterThan(0);
+          continue;
+        }
         await expect(
           access(path.join(directory, target)),
           `${manifest.name}: ${target}`,

@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { runWhenMain } from "./cli.mjs";
 import { parseArgs } from "node:util";
 import { bumpRank } from "./bumps.mjs";
 import { compareWithBase } from "./check-breaking.mjs";
@@ -197,14 +197,4 @@ async function main() {
   return exitCode;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      console.error(`changeset:spec: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 2;
-    },
-  );
-}
+runWhenMain(import.meta.url, "changeset:spec", main);

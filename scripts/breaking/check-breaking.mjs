@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { runWhenMain } from "./cli.mjs";
 import { parseArgs } from "node:util";
 import { decide } from "./bumps.mjs";
 import { classifySpecs } from "./classify.mjs";
@@ -125,14 +125,4 @@ async function main() {
   return exitCode;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      console.error(`check:breaking: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 2;
-    },
-  );
-}
+runWhenMain(import.meta.url, "check:breaking", main);

@@ -230,6 +230,20 @@ export function objectProperties(document, schema) {
 const MERGEABLE = new Set(["type", "description", "title", "properties", "required", "allOf"]);
 
 /**
+ * Throws unless every part (and every part of those) holds only properties to merge.
+ * @param {OpenApiDocument} document
+ * @param {readonly SchemaObject[]} parts
+ */
+function assertMergeable(document, parts) {
+  for (const part of parts) {
+    const resolved = resolveRef(document, part);
+    const extra = Object.keys(resolved).filter((keyword) => !MERGEABLE.has(keyword));
+    if (extra.length > 0) throw new Error(`allOf part with ${extra.join(", ")} cannot be merged`);
+    if (Array.isArray(resolved.allOf)) assertMergeable(document, resolved.allOf);
+  }
+}
+
+/**
  * An object schema that extends others through `allOf`, as one object schema: their
  * properties and required names merged, and `unevaluatedProperties: false` (which closes an
  * object across its `allOf`) turned into `additionalProperties: false`, which means the same
@@ -240,12 +254,7 @@ const MERGEABLE = new Set(["type", "description", "title", "properties", "requir
  */
 export function flattenAllOf(document, schema) {
   if (!Array.isArray(schema.allOf)) return schema;
-  for (const part of schema.allOf) {
-    const resolved = resolveRef(document, part);
-    const extra = Object.keys(resolved).filter((keyword) => !MERGEABLE.has(keyword));
-    if (extra.length > 0) throw new Error(`allOf part with ${extra.join(", ")} cannot be merged`);
-    if (Array.isArray(resolved.allOf)) flattenAllOf(document, resolved);
-  }
+  assertMergeable(document, schema.allOf);
   const { allOf: _parts, unevaluatedProperties, ...rest } = schema;
   const { properties, required } = objectProperties(document, schema);
   /** @type {SchemaObject} */

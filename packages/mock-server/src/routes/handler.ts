@@ -1,9 +1,8 @@
 import type { OperationEntry } from "@users-api/spec/operations";
-import type { AuthOptions } from "../auth.js";
+import { TokenAuthority, type AuthOptions } from "../auth.js";
 import { invalidBodyResponse } from "../body-errors.js";
 import { badRequest, errorResponse, notFound, type MockResponse } from "../errors.js";
 import { FaultInjector, type FaultOptions } from "../faults.js";
-import { createCallerAuthority } from "../identity.js";
 import { handleTokenRequest } from "../oauth.js";
 import { createPrng } from "../prng.js";
 import { createQueryParser, type QueryOutcome } from "../query.js";
@@ -222,7 +221,7 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
   const routes = buildRoutes(operations, validators);
   const allowMethods = [...new Set([...operations.map((op) => op.method), "OPTIONS"])].join(", ");
   const faults = new FaultInjector(options.faults);
-  const { authority, callerOf } = createCallerAuthority(options.auth);
+  const authority = new TokenAuthority(options.auth);
   const correlationIds = createPrng(0xc0441d);
 
   /** Adds the headers every response carries, and the correlation id to error bodies. */
@@ -282,7 +281,7 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
         query: query.values,
         given: query.given,
         body: body.value,
-        caller: callerOf(authorization),
+        caller: { kind: authority.isIssued(authorization) ? "client" : "user" },
       });
     }
     return notFound(`No resource at ${method} ${path}.`);

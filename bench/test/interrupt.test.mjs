@@ -48,9 +48,17 @@ afterEach(() => {
 /** `pnpm bench ...args` with TMPDIR set to a new empty folder, in a process group of its own. */
 function bench(args) {
   const tmp = mkdtempSync(join(tmpdir(), "users-api-bench-interrupt-"));
+  // Node 22+ tools (tsc, pnpm) keep a compile cache in $TMPDIR/node-compile-cache unless told
+  // otherwise: a cache shared by every run, not the bench's leftover, so it lives elsewhere.
+  const compileCache = mkdtempSync(join(tmpdir(), "users-api-bench-compile-cache-"));
   const child = spawn("pnpm", ["bench", ...args], {
     cwd: repoRoot,
-    env: { ...process.env, TMPDIR: tmp, npm_config_update_notifier: "false" },
+    env: {
+      ...process.env,
+      TMPDIR: tmp,
+      NODE_COMPILE_CACHE: compileCache,
+      npm_config_update_notifier: "false",
+    },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -65,6 +73,7 @@ function bench(args) {
       process.kill(-child.pid, "SIGKILL");
     } catch {}
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(compileCache, { recursive: true, force: true });
   });
   let output = "";
   child.stdout.setEncoding("utf8").on("data", (chunk) => (output += chunk));

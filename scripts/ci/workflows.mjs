@@ -79,7 +79,7 @@ function missingInOrder(actual, expected, where) {
 
 /**
  * @typedef {{ uses?: unknown; run?: unknown; with?: Record<string, unknown>; env?: Record<string, unknown> }} Step
- * @typedef {{ steps?: Step[]; strategy?: { matrix?: Record<string, unknown> }; permissions?: unknown; env?: Record<string, unknown> }} Job
+ * @typedef {{ steps?: Step[]; strategy?: { matrix?: Record<string, unknown> }; container?: unknown; permissions?: unknown; env?: Record<string, unknown> }} Job
  * @typedef {{ on?: unknown; jobs?: Record<string, Job>; permissions?: unknown; env?: Record<string, unknown> }} Workflow
  */
 
@@ -113,14 +113,20 @@ function uses(step, action) {
 }
 
 /**
- * The Node versions a job runs on: its setup-node `node-version`, expanded over the matrix
- * when it is `${{ matrix.<name> }}`.
+ * The Node versions a job runs on: its setup-node `node-version`, or else the tag of its
+ * `node:<version>-...` container image, expanded over the matrix when it is `${{ matrix.<name> }}`.
  * @param {Job} job
  * @returns {string[]}
  */
 function nodeVersionsOf(job) {
   const setupNode = steps(job).find((step) => uses(step, "actions/setup-node"));
-  const version = setupNode?.with?.["node-version"];
+  const container = /** @type {{ image?: unknown } | string | undefined} */ (job.container);
+  const image = typeof container === "object" && container !== null ? container.image : container;
+  const version =
+    setupNode?.with?.["node-version"] ??
+    (typeof image === "string"
+      ? /^node:(\$\{\{[^}]*\}\}|[\w.]+?)(-[\w.-]+)?$/.exec(image)?.[1]
+      : undefined);
   if (version === undefined || version === null) return [];
   const matrixName = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(String(version).trim())?.[1];
   if (matrixName === undefined) return [String(version)];
@@ -153,10 +159,11 @@ export function checkCiWorkflow(text, commands, nodeVersions = NODE_VERSIONS) {
       jobProblems.push(...problems);
     }
   }
-  if (covered.size === 0) return jobProblems;
-  return nodeVersions
+  const uncovered = nodeVersions
     .filter((version) => !covered.has(version))
     .map((version) => `ci.yml: the README commands do not run on Node ${version}`);
+  // When no job runs the commands, why each job does not says more than the versions missing.
+  return covered.size === 0 && jobProblems.length > 0 ? jobProblems : uncovered;
 }
 
 /**

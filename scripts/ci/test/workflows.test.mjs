@@ -116,6 +116,13 @@ describe("drift is caught", () => {
     ]);
   });
 
+  it("ci.yml whose container image does not say which Node it has", () => {
+    const drifted = drift(ciWorkflow, /image: node:.*/, "image: debian:12");
+    expect(checkCiWorkflow(drifted, commands)).toEqual(
+      NODE_VERSIONS.map((version) => `ci.yml: the README commands do not run on Node ${version}`),
+    );
+  });
+
   it("ci.yml that leaves a Node version out of the matrix", () => {
     const drifted = drift(ciWorkflow, /node: \[.*\]/, 'node: ["20", "22"]');
     expect(checkCiWorkflow(drifted, commands)).toEqual([

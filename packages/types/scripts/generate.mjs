@@ -65,6 +65,12 @@ switch (value) {
 }
 \`\`\``;
 
+/** An object model (properties or allOf parts), not a union or a scalar. */
+function isObjectShaped(schema) {
+  if (schema.oneOf || schema.anyOf) return false;
+  return schema.type === "object" || Array.isArray(schema.allOf) || schema.properties !== undefined;
+}
+
 function schemasModule() {
   const table = operationTable(document);
   // Schemas sent as a request body: their named export is the writable view.
@@ -83,7 +89,11 @@ function schemasModule() {
     } else {
       const view = writable.has(name) ? "Writable" : "Readable";
       out += jsDoc(schema);
-      out += `export type ${name} = ${view}<${raw}>;\n\n`;
+      // An interface keeps its name in editor hovers (`const user: User`), where an alias of an
+      // object type shows the whole expanded shape; unions can only be aliases.
+      out += isObjectShaped(schema)
+        ? `export interface ${name} extends ${view}<${raw}> {}\n\n`
+        : `export type ${name} = ${view}<${raw}>;\n\n`;
     }
   }
   return out;

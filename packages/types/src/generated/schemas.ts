@@ -619,47 +619,47 @@ export const userStateChangeReasonValues = [
  * them with `allOf`. `CreateUser` is separate: a create takes few fields, each described
  * for a create.
  */
-export type UserCommonFields = Readable<components["schemas"]["UserCommonFields"]>;
+export interface UserCommonFields extends Readable<components["schemas"]["UserCommonFields"]> {}
 
 /**
  * The fields of a user as the API returns it, shared by `User` and `OrgUser` through
  * `allOf`. Fields that need an `expand` are present only when asked for.
  */
-export type UserReadFields = Readable<components["schemas"]["UserReadFields"]>;
+export interface UserReadFields extends Readable<components["schemas"]["UserReadFields"]> {}
 
 /**
  * A user as other organizations see it, for example as the creator of a trust.
  * The same fields as `User`, without `selfUri` and with the user's `organization`.
  */
-export type OrgUser = Readable<components["schemas"]["OrgUser"]>;
+export interface OrgUser extends Readable<components["schemas"]["OrgUser"]> {}
 
 /**
  * A user of the organization's directory, as the users endpoints return it. Fields
  * that need an `expand` are present only when asked for.
  */
-export type User = Readable<components["schemas"]["User"]>;
+export interface User extends Readable<components["schemas"]["User"]> {}
 
 /**
  * The body of a user PATCH: only the fields given are changed. `version` must be the
  * user's current version. Closed: a property that is neither here nor in
  * `UserCommonFields` is refused.
  */
-export type UpdateUser = Writable<components["schemas"]["UpdateUser"]>;
+export interface UpdateUser extends Writable<components["schemas"]["UpdateUser"]> {}
 
 /**
  * The body of a request that creates a user.
  */
-export type CreateUser = Writable<components["schemas"]["CreateUser"]>;
+export interface CreateUser extends Writable<components["schemas"]["CreateUser"]> {}
 
 /**
  * One page of users with links to the other pages.
  */
-export type UserEntityListing = Readable<components["schemas"]["UserEntityListing"]>;
+export interface UserEntityListing extends Readable<components["schemas"]["UserEntityListing"]> {}
 
 /**
  * An empty object, returned where an operation has nothing to say.
  */
-export type Empty = Readable<components["schemas"]["Empty"]>;
+export interface Empty extends Readable<components["schemas"]["Empty"]> {}
 
 /**
  * The calling user, as `getUsersMe` returns it: every field of `User`, plus fields
@@ -667,35 +667,39 @@ export type Empty = Readable<components["schemas"]["Empty"]>;
  * (each present only when asked for with `expand`). Models the sources of this spec do
  * not detail are open objects here.
  */
-export type UserMe = Readable<components["schemas"]["UserMe"]>;
+export interface UserMe extends Readable<components["schemas"]["UserMe"]> {}
 
 /**
  * One page of users from `getUsersQuery`, with the cursor of the next page.
  */
-export type UserCursorEntityListing = Readable<components["schemas"]["UserCursorEntityListing"]>;
+export interface UserCursorEntityListing extends Readable<
+  components["schemas"]["UserCursorEntityListing"]
+> {}
 
 /**
  * The body of a user search: the criteria, the sort and the page wanted. Closed: a
  * property not named here is refused.
  */
-export type UserSearchRequest = Writable<components["schemas"]["UserSearchRequest"]>;
+export interface UserSearchRequest extends Writable<components["schemas"]["UserSearchRequest"]> {}
 
 /**
  * One field of a multi-field sort.
  */
-export type SearchSort = Readable<components["schemas"]["SearchSort"]>;
+export interface SearchSort extends Readable<components["schemas"]["SearchSort"]> {}
 
 /**
  * One search criterion, or with `group` a group of criteria (which may nest further
  * groups).
  */
-export type UserSearchCriteria = Readable<components["schemas"]["UserSearchCriteria"]>;
+export interface UserSearchCriteria extends Readable<components["schemas"]["UserSearchCriteria"]> {}
 
 /**
  * One page of user search results. `nextPage`, `previousPage` and `currentPage` are
  * `q64` tokens for `GET /api/v2/users/search`.
  */
-export type UsersSearchResponse = Readable<components["schemas"]["UsersSearchResponse"]>;
+export interface UsersSearchResponse extends Readable<
+  components["schemas"]["UsersSearchResponse"]
+> {}
 
 /**
  * The body of a bulk user update, at most 50 users.
@@ -707,7 +711,7 @@ export type PatchUserList = Writable<components["schemas"]["PatchUserList"]>;
  * `id` is required here although the vendor's SDKs leave it optional: a change without
  * it names no user.
  */
-export type PatchUser = Readable<components["schemas"]["PatchUser"]>;
+export interface PatchUser extends Readable<components["schemas"]["PatchUser"]> {}
 
 /**
  * A user's lifecycle state with the reason and date of its last change, as the
@@ -715,20 +719,24 @@ export type PatchUser = Readable<components["schemas"]["PatchUser"]>;
  * here that name is the state enum that every user carries, so the model has its own
  * name.
  */
-export type UserStateChange = Readable<components["schemas"]["UserStateChange"]>;
+export interface UserStateChange extends Readable<components["schemas"]["UserStateChange"]> {}
 
 /**
  * The body of a user state change: the fields of `UserStateChange` except the
  * read-only `stateChangeDate`. Send the `version` of the last read. Closed: a property
  * not named in `UserStateChange` is refused.
  */
-export type UpdateUserStateChange = Writable<components["schemas"]["UpdateUserStateChange"]>;
+export interface UpdateUserStateChange extends Writable<
+  components["schemas"]["UpdateUserStateChange"]
+> {}
 
 /**
  * The body of a routing status change: the fields of `RoutingStatus` (usually just
  * `status`). Closed: a property not named in `RoutingStatus` is refused.
  */
-export type UpdateRoutingStatus = Writable<components["schemas"]["UpdateRoutingStatus"]>;
+export interface UpdateRoutingStatus extends Writable<
+  components["schemas"]["UpdateRoutingStatus"]
+> {}
 
 /**
  * The skills on a user's profile, as free-text labels.
@@ -739,310 +747,344 @@ export type ProfileSkills = Writable<components["schemas"]["ProfileSkills"]>;
  * The body that gives a user a routing skill (the vendor's model of the same name).
  * Closed: a property not named here is refused.
  */
-export type UserRoutingSkillPost = Writable<components["schemas"]["UserRoutingSkillPost"]>;
+export interface UserRoutingSkillPost extends Writable<
+  components["schemas"]["UserRoutingSkillPost"]
+> {}
 
 /**
  * The body that gives a user a routing language (the vendor's model of the same name).
  * Closed: a property not named here is refused.
  */
-export type UserRoutingLanguagePost = Writable<components["schemas"]["UserRoutingLanguagePost"]>;
+export interface UserRoutingLanguagePost extends Writable<
+  components["schemas"]["UserRoutingLanguagePost"]
+> {}
 
 /**
  * The paging fields of a numbered listing, shared by the listings of a user's routing
  * skills and languages through `allOf`.
  */
-export type EntityListingFields = Readable<components["schemas"]["EntityListingFields"]>;
+export interface EntityListingFields extends Readable<
+  components["schemas"]["EntityListingFields"]
+> {}
 
 /**
  * One page of a user's routing skills with links to the other pages.
  */
-export type UserSkillEntityListing = Readable<components["schemas"]["UserSkillEntityListing"]>;
+export interface UserSkillEntityListing extends Readable<
+  components["schemas"]["UserSkillEntityListing"]
+> {}
 
 /**
  * One page of a user's routing languages with links to the other pages.
  */
-export type UserLanguageEntityListing = Readable<
+export interface UserLanguageEntityListing extends Readable<
   components["schemas"]["UserLanguageEntityListing"]
->;
+> {}
 
 /**
  * The platform's clock.
  */
-export type ServerDate = Readable<components["schemas"]["ServerDate"]>;
+export interface ServerDate extends Readable<components["schemas"]["ServerDate"]> {}
 
 /**
  * A user's auto-answer settings. Open; its fields are not described here.
  */
-export type AutoAnswerSettings = Readable<components["schemas"]["AutoAnswerSettings"]>;
+export interface AutoAnswerSettings extends Readable<components["schemas"]["AutoAnswerSettings"]> {}
 
 /**
  * An organization's geolocation settings. Open; its fields are not described here.
  */
-export type GeolocationSettings = Readable<components["schemas"]["GeolocationSettings"]>;
+export interface GeolocationSettings extends Readable<
+  components["schemas"]["GeolocationSettings"]
+> {}
 
 /**
  * A presence definition of the organization that belongs to no division. Open; its
  * fields are not described here.
  */
-export type OrganizationPresence = Readable<components["schemas"]["OrganizationPresence"]>;
+export interface OrganizationPresence extends Readable<
+  components["schemas"]["OrganizationPresence"]
+> {}
 
 /**
  * A presence definition of the organization, in a division. Open; its fields are not
  * described here.
  */
-export type OrganizationPresenceDefinition = Readable<
+export interface OrganizationPresenceDefinition extends Readable<
   components["schemas"]["OrganizationPresenceDefinition"]
->;
+> {}
 
 /**
  * A role of the organization with its permission policies. Open; its fields are not
  * described here.
  */
-export type DomainOrganizationRole = Readable<components["schemas"]["DomainOrganizationRole"]>;
+export interface DomainOrganizationRole extends Readable<
+  components["schemas"]["DomainOrganizationRole"]
+> {}
 
 /**
  * The users around a user in the reporting lines: superiors, siblings and direct
  * reports. Open; its fields are not described here.
  */
-export type Adjacents = Readable<components["schemas"]["Adjacents"]>;
+export interface Adjacents extends Readable<components["schemas"]["Adjacents"]> {}
 
 /**
  * A routing (ACD) skill of the organization, as opposed to a user's skill
  * (`UserRoutingSkill`). Open; its fields are not described here.
  */
-export type RoutingSkill = Readable<components["schemas"]["RoutingSkill"]>;
+export interface RoutingSkill extends Readable<components["schemas"]["RoutingSkill"]> {}
 
 /**
  * The field configuration of each entity type of an organization. Open; its fields are
  * not described here.
  */
-export type FieldConfigs = Readable<components["schemas"]["FieldConfigs"]>;
+export interface FieldConfigs extends Readable<components["schemas"]["FieldConfigs"]> {}
 
 /**
  * Details of an access token. Open; its fields are not described here.
  */
-export type TokenInfo = Readable<components["schemas"]["TokenInfo"]>;
+export interface TokenInfo extends Readable<components["schemas"]["TokenInfo"]> {}
 
 /**
  * A product enabled in an organization. Open; its fields are not described here.
  */
-export type DomainOrganizationProduct = Readable<
+export interface DomainOrganizationProduct extends Readable<
   components["schemas"]["DomainOrganizationProduct"]
->;
+> {}
 
 /**
  * What went wrong with a request.
  */
-export type ErrorBody = Readable<components["schemas"]["ErrorBody"]>;
+export interface ErrorBody extends Readable<components["schemas"]["ErrorBody"]> {}
 
 /**
  * One detailed error.
  */
-export type Detail = Readable<components["schemas"]["Detail"]>;
+export interface Detail extends Readable<components["schemas"]["Detail"]> {}
 
 /**
  * A service limit.
  */
-export type Limit = Readable<components["schemas"]["Limit"]>;
+export interface Limit extends Readable<components["schemas"]["Limit"]> {}
 
 /**
  * A division of the organization, which scopes access to its objects.
  */
-export type Division = Readable<components["schemas"]["Division"]>;
+export interface Division extends Readable<components["schemas"]["Division"]> {}
 
 /**
  * A division reference whose id may be set.
  */
-export type WritableDivision = Readable<components["schemas"]["WritableDivision"]>;
+export interface WritableDivision extends Readable<components["schemas"]["WritableDivision"]> {}
 
 /**
  * A user's chat identity.
  */
-export type Chat = Readable<components["schemas"]["Chat"]>;
+export interface Chat extends Readable<components["schemas"]["Chat"]> {}
 
 /**
  * An email address or phone number of a user.
  */
-export type Contact = Readable<components["schemas"]["Contact"]>;
+export interface Contact extends Readable<components["schemas"]["Contact"]> {}
 
 /**
  * A picture of a user at one resolution.
  */
-export type UserImage = Readable<components["schemas"]["UserImage"]>;
+export interface UserImage extends Readable<components["schemas"]["UserImage"]> {}
 
 /**
  * Personal details a user shares with colleagues.
  */
-export type Biography = Readable<components["schemas"]["Biography"]>;
+export interface Biography extends Readable<components["schemas"]["Biography"]> {}
 
 /**
  * One course of study.
  */
-export type Education = Readable<components["schemas"]["Education"]>;
+export interface Education extends Readable<components["schemas"]["Education"]> {}
 
 /**
  * A user's employment details.
  */
-export type EmployerInfo = Readable<components["schemas"]["EmployerInfo"]>;
+export interface EmployerInfo extends Readable<components["schemas"]["EmployerInfo"]> {}
 
 /**
  * An agent's routing (ACD) status.
  */
-export type RoutingStatus = Readable<components["schemas"]["RoutingStatus"]>;
+export interface RoutingStatus extends Readable<components["schemas"]["RoutingStatus"]> {}
 
 /**
  * A user's presence from one source.
  */
-export type UserPresence = Readable<components["schemas"]["UserPresence"]>;
+export interface UserPresence extends Readable<components["schemas"]["UserPresence"]> {}
 
 /**
  * A presence an organization defines, mapped onto a system presence.
  */
-export type PresenceDefinition = Readable<components["schemas"]["PresenceDefinition"]>;
+export interface PresenceDefinition extends Readable<components["schemas"]["PresenceDefinition"]> {}
 
 /**
  * How many conversations a user has, per media type.
  */
-export type UserConversationSummary = Readable<components["schemas"]["UserConversationSummary"]>;
+export interface UserConversationSummary extends Readable<
+  components["schemas"]["UserConversationSummary"]
+> {}
 
 /**
  * Conversation counts for one media type.
  */
-export type MediaSummary = Readable<components["schemas"]["MediaSummary"]>;
+export interface MediaSummary extends Readable<components["schemas"]["MediaSummary"]> {}
 
 /**
  * Conversation counts.
  */
-export type MediaSummaryDetail = Readable<components["schemas"]["MediaSummaryDetail"]>;
+export interface MediaSummaryDetail extends Readable<components["schemas"]["MediaSummaryDetail"]> {}
 
 /**
  * A user's out-of-office setting.
  */
-export type OutOfOffice = Readable<components["schemas"]["OutOfOffice"]>;
+export interface OutOfOffice extends Readable<components["schemas"]["OutOfOffice"]> {}
 
 /**
  * Where a user is, as reported by one of their clients.
  */
-export type Geolocation = Readable<components["schemas"]["Geolocation"]>;
+export interface Geolocation extends Readable<components["schemas"]["Geolocation"]> {}
 
 /**
  * The stations (phones) a user is or was associated with.
  */
-export type UserStations = Readable<components["schemas"]["UserStations"]>;
+export interface UserStations extends Readable<components["schemas"]["UserStations"]> {}
 
 /**
  * A station (phone) and the users associated with it.
  */
-export type UserStation = Readable<components["schemas"]["UserStation"]>;
+export interface UserStation extends Readable<components["schemas"]["UserStation"]> {}
 
 /**
  * A user's roles and the permissions they grant.
  */
-export type UserAuthorization = Readable<components["schemas"]["UserAuthorization"]>;
+export interface UserAuthorization extends Readable<components["schemas"]["UserAuthorization"]> {}
 
 /**
  * A role reference.
  */
-export type DomainRole = Readable<components["schemas"]["DomainRole"]>;
+export interface DomainRole extends Readable<components["schemas"]["DomainRole"]> {}
 
 /**
  * A policy that grants a set of actions on a kind of resource.
  */
-export type ResourcePermissionPolicy = Readable<components["schemas"]["ResourcePermissionPolicy"]>;
+export interface ResourcePermissionPolicy extends Readable<
+  components["schemas"]["ResourcePermissionPolicy"]
+> {}
 
 /**
  * One node of a resource condition tree.
  */
-export type ResourceConditionNode = Readable<components["schemas"]["ResourceConditionNode"]>;
+export interface ResourceConditionNode extends Readable<
+  components["schemas"]["ResourceConditionNode"]
+> {}
 
 /**
  * An operand of a resource condition.
  */
-export type ResourceConditionValue = Readable<components["schemas"]["ResourceConditionValue"]>;
+export interface ResourceConditionValue extends Readable<
+  components["schemas"]["ResourceConditionValue"]
+> {}
 
 /**
  * Where a user sits at a site.
  */
-export type Location = Readable<components["schemas"]["Location"]>;
+export interface Location extends Readable<components["schemas"]["Location"]> {}
 
 /**
  * A site location of the organization.
  */
-export type LocationDefinition = Readable<components["schemas"]["LocationDefinition"]>;
+export interface LocationDefinition extends Readable<components["schemas"]["LocationDefinition"]> {}
 
 /**
  * A postal address.
  */
-export type LocationAddress = Readable<components["schemas"]["LocationAddress"]>;
+export interface LocationAddress extends Readable<components["schemas"]["LocationAddress"]> {}
 
 /**
  * A site's emergency number.
  */
-export type LocationEmergencyNumber = Readable<components["schemas"]["LocationEmergencyNumber"]>;
+export interface LocationEmergencyNumber extends Readable<
+  components["schemas"]["LocationEmergencyNumber"]
+> {}
 
 /**
  * A picture of a location at one resolution.
  */
-export type LocationImage = Readable<components["schemas"]["LocationImage"]>;
+export interface LocationImage extends Readable<components["schemas"]["LocationImage"]> {}
 
 /**
  * The progress of an address verification.
  */
-export type LocationAddressVerificationDetails = Readable<
+export interface LocationAddressVerificationDetails extends Readable<
   components["schemas"]["LocationAddressVerificationDetails"]
->;
+> {}
 
 /**
  * A reference to another entity.
  */
-export type AddressableEntityRef = Readable<components["schemas"]["AddressableEntityRef"]>;
+export interface AddressableEntityRef extends Readable<
+  components["schemas"]["AddressableEntityRef"]
+> {}
 
 /**
  * A group of users.
  */
-export type Group = Readable<components["schemas"]["Group"]>;
+export interface Group extends Readable<components["schemas"]["Group"]> {}
 
 /**
  * A phone address of a group.
  */
-export type GroupContact = Readable<components["schemas"]["GroupContact"]>;
+export interface GroupContact extends Readable<components["schemas"]["GroupContact"]> {}
 
 /**
  * A team of users.
  */
-export type Team = Readable<components["schemas"]["Team"]>;
+export interface Team extends Readable<components["schemas"]["Team"]> {}
 
 /**
  * A routing (ACD) skill of a user.
  */
-export type UserRoutingSkill = Readable<components["schemas"]["UserRoutingSkill"]>;
+export interface UserRoutingSkill extends Readable<components["schemas"]["UserRoutingSkill"]> {}
 
 /**
  * A routing (ACD) language of a user.
  */
-export type UserRoutingLanguage = Readable<components["schemas"]["UserRoutingLanguage"]>;
+export interface UserRoutingLanguage extends Readable<
+  components["schemas"]["UserRoutingLanguage"]
+> {}
 
 /**
  * When a user last received an OAuth token.
  */
-export type OAuthLastTokenIssued = Readable<components["schemas"]["OAuthLastTokenIssued"]>;
+export interface OAuthLastTokenIssued extends Readable<
+  components["schemas"]["OAuthLastTokenIssued"]
+> {}
 
 /**
  * An organization (tenant) of the platform.
  */
-export type Organization = Readable<components["schemas"]["Organization"]>;
+export interface Organization extends Readable<components["schemas"]["Organization"]> {}
 
 /**
  * An organization that has made a user of another organization a trustee.
  */
-export type Trustor = Readable<components["schemas"]["Trustor"]>;
+export interface Trustor extends Readable<components["schemas"]["Trustor"]> {}
 
 /**
  * What a trustee user may do in a trustor organization.
  */
-export type TrusteeAuthorization = Readable<components["schemas"]["TrusteeAuthorization"]>;
+export interface TrusteeAuthorization extends Readable<
+  components["schemas"]["TrusteeAuthorization"]
+> {}
 
 /**
  * One page of trustor organizations with links to the other pages.
  */
-export type TrustorEntityListing = Readable<components["schemas"]["TrustorEntityListing"]>;
+export interface TrustorEntityListing extends Readable<
+  components["schemas"]["TrustorEntityListing"]
+> {}

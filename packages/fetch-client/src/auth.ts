@@ -1,6 +1,7 @@
 import { errorFromResponse, UsersApiAuthError } from "./errors.js";
 import type { Redactor } from "./redact.js";
 import { untilAborted, type Send } from "./retry.js";
+import { discard } from "./timeout.js";
 
 /** OAuth client-credentials grant (server-side only: never ship a client secret to a browser). */
 export interface ClientCredentials {
@@ -48,6 +49,7 @@ export function withAuth(send: Send, tokens: TokenSource | undefined, redactor: 
       if (refused && token === previous) return refused;
       request.headers.set("authorization", `Bearer ${token}`);
       const response = await send(request, signal);
+      if (refused) discard(refused);
       if (response.status !== 401 || refused) return response;
       tokens.refresh?.(token);
       previous = token;

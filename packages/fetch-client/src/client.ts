@@ -7,7 +7,7 @@ import { loginUrlForApi } from "@users-api/spec/hosts";
 import { defaultRegionHost, regionUrls, type RegionHost } from "./region.js";
 import { resolveRetryPolicy, withRetry, type RetryOptions, type Send } from "./retry.js";
 import { viaClient } from "./requester.js";
-import { timeoutAttempt, type FetchLike } from "./timeout.js";
+import { timeoutAttempt, type FetchLike, type ReadFailure } from "./timeout.js";
 import { createUsersApi, type UsersApi } from "./users.js";
 import { responseValidation } from "./validation.js";
 
@@ -48,6 +48,9 @@ export type UsersClient = Client<paths> & { readonly users: UsersApi };
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+// A success must be JSON (openapi-fetch's default): say so without quoting the body.
+const NOT_JSON = "the response body is not JSON";
+
 /** The base URL for API calls and the token URL for the client-credentials grant. */
 function endpoints(options: UsersClientOptions) {
   const region = regionUrls(options.region ?? defaultRegionHost);
@@ -72,6 +75,26 @@ function endpoints(options: UsersClientOptions) {
 }
 
 /**
+ * The response with its body read and its length given. Only for a success of unknown length:
+ * openapi-fetch parses such a body with its own `JSON.parse` instead of `response.json()`, where a
+ * body that is not JSON could not be answered with a typed error.
+ */
+function withLength(response: Response, body: ArrayBuffer, method: string): Response {
+  const { status, statusText } = response;
+  const headers = new Headers(response.headers);
+  headers.set("content-length", `${body.byteLength}`);
+  headers.delete("transfer-encoding");
+  const read = new Response(body, { status, statusText, headers });
+  Object.defineProperty(read, "url", { value: response.url });
+  const { json } = read;
+  read.json = () =>
+    json.call(read).catch(() => {
+      throw responseError(read, method, NOT_JSON);
+    });
+  return read;
+}
+
+/**
  * Creates a Users API client. Every request, raw or through `users`, goes through openapi-fetch
  * and one fetch made of small layers: bearer auth (auth.ts), retries (retry.ts) and a time limit
  * per attempt (timeout.ts), with the caller's and the client's abort signals.
@@ -86,8 +109,17 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
   const { userAgent, signal: clientSignal } = options;
   redactor.add(options.accessToken);
 
-  const retrying = withRetry(timeoutAttempt(fetchImpl, timeoutMs), retry, (request, error, n) =>
-    networkError(request, error, n, timeoutMs, redactor),
+  const failRead: ReadFailure = (request, response, error, attempts, signal) => {
+    if (signal?.aborted) return signal.reason;
+    if (error instanceof SyntaxError) {
+      return responseError(response, request.method, NOT_JSON);
+    }
+    return networkError(request, error, attempts, timeoutMs, redactor);
+  };
+  const retrying = withRetry(
+    timeoutAttempt(fetchImpl, timeoutMs, failRead),
+    retry,
+    (request, error, n) => networkError(request, error, n, timeoutMs, redactor),
   );
   const send: Send = (request, signal, idempotent) => {
     if (userAgent !== undefined) request.headers.set("user-agent", userAgent);
@@ -110,13 +142,9 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
         request,
         clientSignal ? AbortSignal.any([signal, clientSignal]) : signal,
       );
-      // A success must be JSON (openapi-fetch's default): say so without quoting the body.
-      const { json } = response;
-      response.json = () =>
-        json.call(response).catch(() => {
-          throw responseError(response, request.method, "the response body is not JSON");
-        });
-      return response;
+      return response.ok && response.body && !response.headers.has("content-length")
+        ? withLength(response, await response.arrayBuffer(), request.method)
+        : response;
     },
     // The API (and the vendor's SDKs) take array parameters comma-joined: expand=a,b.
     querySerializer: { array: { style: "form", explode: false } },

@@ -1,3 +1,5 @@
+import { discard, type Attempt } from "./timeout.js";
+
 /** How failed requests are retried. Every field is optional; see the defaults below. */
 export interface RetryOptions {
   /** Retries after the first attempt (default 3, so at most 4 requests). */
@@ -103,7 +105,7 @@ const wasNotSent = (error: unknown) =>
  * `fail(error, attempts)`. The caller's `signal` ends it all with its reason.
  */
 export function withRetry(
-  attempt: (request: Request, signal: AbortSignal | undefined) => Promise<Response>,
+  attempt: Attempt,
   policy: RetryPolicy | null,
   fail: (request: Request, error: unknown, attempts: number) => Error,
 ): Send {
@@ -114,7 +116,7 @@ export function withRetry(
       let response: Response | undefined;
       let error: unknown;
       try {
-        response = await attempt(request, signal);
+        response = await attempt(request, signal, retries + 1);
       } catch (thrown) {
         error = thrown;
       }
@@ -136,6 +138,7 @@ export function withRetry(
         if (response) return response;
         throw fail(request, error, retries + 1);
       }
+      if (response) discard(response);
       await sleep(delay, signal);
     }
   };

@@ -1,26 +1,59 @@
 /** A fetch implementation; `globalThis.fetch` fits. */
 export type FetchLike = (input: string | Request, init?: RequestInit) => Promise<Response>;
 
-/** One attempt at a request, given the call's abort signal. */
-export type Attempt = (request: Request, signal: AbortSignal | undefined) => Promise<Response>;
+/** One attempt at a request, given the call's abort signal and which attempt this is (1, 2, ...). */
+export type Attempt = (
+  request: Request,
+  signal: AbortSignal | undefined,
+  attempt: number,
+) => Promise<Response>;
 
 /** What an attempt that ran out of time throws (never seen outside the client). */
 export const TIMED_OUT = new Error("timed out");
+
+/**
+ * Turns a failure to read a response's body into the error the caller sees: `error` is
+ * {@link TIMED_OUT} when the attempt's time limit ended it.
+ */
+export type ReadFailure = (
+  request: Request,
+  response: Response,
+  error: unknown,
+  attempt: number,
+  signal: AbortSignal | undefined,
+) => unknown;
 
 // Node's fetch (undici) links a Request's signal to the one it was built from through a WeakRef:
 // a Request nobody holds can be garbage-collected mid-flight, and its abort (our timeout, the
 // caller's signal) is then lost. Requests are held here until their attempt is over.
 const inFlight = new Set<Request>();
 
+// The attempt a response's body still belongs to, ended by `discard`.
+const ends = new WeakMap<Response, () => void>();
+
+// The ways openapi-fetch and middleware read a body; each is wrapped on the response itself.
+const READERS = ["arrayBuffer", "blob", "bytes", "formData", "json", "text"] as const;
+
+/** Gives up a response the caller will not read (it is retried): frees its connection and timer. */
+export function discard(response: Response): void {
+  ends.get(response)?.();
+  response.body?.cancel().catch(() => {});
+}
+
 /**
  * Sends one attempt: a fresh copy of `request` (the request itself is never sent, so it can be
- * sent again), aborted after `timeoutMs` (0 or Infinity: never) or when `signal` aborts. The body
- * is read inside the attempt, so the time limit covers it; the response handed back holds the
- * bytes read (with their `content-length`).
+ * sent again), aborted after `timeoutMs` (0 or Infinity: never) or when `signal` aborts. The time
+ * limit covers reading the body: the response is handed back as fetch gave it, with its body
+ * readers (`json`, `text`, ...) ending the attempt when they settle and turning a failure into
+ * `failRead(...)`.
  */
-export function timeoutAttempt(fetchImpl: FetchLike, timeoutMs: number): Attempt {
+export function timeoutAttempt(
+  fetchImpl: FetchLike,
+  timeoutMs: number,
+  failRead: ReadFailure,
+): Attempt {
   const hasTimeout = timeoutMs > 0 && timeoutMs < Infinity;
-  return async (request, signal) => {
+  return async (request, signal, attempt) => {
     let controller: AbortController | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
@@ -40,23 +73,42 @@ export function timeoutAttempt(fetchImpl: FetchLike, timeoutMs: number): Attempt
     const source = request.body ? request.clone() : request;
     const sent = controller ? new Request(source, { signal: controller.signal }) : source;
     inFlight.add(sent);
-    try {
-      const response = await fetchImpl(sent);
-      const bytes = await response.arrayBuffer();
-      const { status, statusText } = response;
-      const headers = new Headers(response.headers);
-      headers.set("content-length", `${bytes.byteLength}`);
-      headers.delete("transfer-encoding");
-      // (204, 205 and 304 must not have a body, and have none.)
-      const read = new Response(bytes.byteLength ? bytes : null, { status, statusText, headers });
-      Object.defineProperty(read, "url", { value: response.url });
-      return read;
-    } catch (error) {
-      throw timedOut ? TIMED_OUT : error;
-    } finally {
+    const end = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
       inFlight.delete(sent);
+    };
+    let response: Response;
+    try {
+      response = await fetchImpl(sent);
+    } catch (error) {
+      end();
+      throw timedOut ? TIMED_OUT : error;
     }
+    if (response.body === null || response.headers.get("content-length") === "0") {
+      end();
+      return response;
+    }
+    // While the body streams, its socket keeps the process alive; the timer alone must not (a
+    // body handed out as a stream is never read through the readers below).
+    (timer as { unref?: () => void } | undefined)?.unref?.();
+    ends.set(response, end);
+    for (const name of READERS) {
+      const read = response[name] as (() => Promise<unknown>) | undefined;
+      if (typeof read !== "function") continue;
+      Object.defineProperty(response, name, {
+        configurable: true,
+        writable: true,
+        value: () =>
+          read.call(response).then(
+            (value) => (end(), value),
+            (error: unknown) => {
+              end();
+              throw failRead(request, response, timedOut ? TIMED_OUT : error, attempt, signal);
+            },
+          ),
+      });
+    }
+    return response;
   };
 }

@@ -59,7 +59,14 @@ export function responseValidation(
     async onResponse({ request, response, schemaPath }) {
       if (!response.ok) return;
       const validator = (await (loaded ??= load()))(request.method, response.status, schemaPath);
-      const text = validator && (await response.clone().text());
+      // A body that cannot be read is not checked: reading it again (openapi-fetch does next)
+      // fails with the client's typed error.
+      const text =
+        validator &&
+        (await response
+          .clone()
+          .text()
+          .catch(() => undefined));
       if (!text) return;
       let result: ReturnType<ResponseValidator["validate"]>;
       try {

@@ -141,6 +141,68 @@ describe("timeout", () => {
     await expect(aborted).rejects.toMatchObject({ name: "AbortError" });
   });
 
+  it.each([
+    ["of known length", { "content-type": "application/json", "content-length": "5000" }],
+    ["sent in chunks", { "content-type": "application/json" }],
+  ])("covers reading the body: a body %s that stalls times out", async (_, headers) => {
+    fakeClock();
+    const server = await startServer();
+    server.route("GET", USER_PATH, { stall: { headers, first: '{"id":"' } });
+    // Resolved each time fetch hands back the headers of an answer.
+    let headersIn = () => {};
+    const client = createUsersClient({
+      baseUrl: server.url,
+      timeoutMs: 100,
+      retry: false,
+      fetch: async (input, init) => {
+        const response = await globalThis.fetch(input, init);
+        headersIn();
+        return response;
+      },
+    });
+    const calls = [
+      () => client.users.get(USER_ID),
+      () => client.GET("/api/v2/users/{userId}", { params: { path: { userId: USER_ID } } }),
+    ];
+    for (const start of calls) {
+      const answered = new Promise<void>((resolve) => (headersIn = resolve));
+      const call = track(start());
+      await answered;
+      await vi.advanceTimersByTimeAsync(99);
+      await flush();
+      expect(call.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await outcomeOrStuck(call)).toMatchObject({
+        name: "UsersApiTimeoutError",
+        timeoutMs: 100,
+        attempts: 1,
+      });
+    }
+  });
+
+  it("hands openapi-fetch the very response fetch gave when its length is known", async () => {
+    const server = await startServer();
+    const body = JSON.stringify(user());
+    server.route("GET", USER_PATH, {
+      headers: { "content-type": "application/json", "content-length": `${body.length}` },
+      body,
+    });
+    const fetched: Response[] = [];
+    const client = createUsersClient({
+      baseUrl: server.url,
+      fetch: async (input, init) => {
+        const response = await globalThis.fetch(input, init);
+        fetched.push(response);
+        return response;
+      },
+    });
+    const seen: Response[] = [];
+    client.use({ onResponse: ({ response }) => void seen.push(response) });
+    await expect(client.users.get(USER_ID)).resolves.toMatchObject({ id: USER_ID });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBe(fetched[0]);
+  });
+
   it("has a default that is not infinite", () => {
     expect(DEFAULT_TIMEOUT_MS).toBe(30_000);
   });

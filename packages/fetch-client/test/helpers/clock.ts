@@ -71,13 +71,20 @@ export function recordingFetch() {
   const fetch: FetchLike = async (input, init) => {
     started++;
     const response = await globalThis.fetch(input, init);
-    const arrayBuffer = response.arrayBuffer.bind(response);
-    response.arrayBuffer = async () => {
-      const body = await arrayBuffer();
+    const done = () => {
       read++;
       for (const check of waiting) if (check()) waiting.delete(check);
-      return body;
     };
+    // An answer is done with once its body is read, or cancelled (a retried answer).
+    for (const name of ["arrayBuffer", "json", "text"] as const) {
+      const reader = response[name].bind(response) as () => Promise<never>;
+      response[name] = () => reader().finally(done);
+    }
+    const { body } = response;
+    if (body) {
+      const cancel = body.cancel.bind(body);
+      body.cancel = (reason) => cancel(reason).finally(done);
+    }
     return response;
   };
   return {
@@ -86,7 +93,7 @@ export function recordingFetch() {
     get attempts() {
       return started;
     },
-    /** Resolves once the client has read `count` answers, and has gone as far as it can. */
+    /** Resolves once the client is done with `count` answers (read or cancelled), and has gone as far as it can. */
     async answersRead(count: number): Promise<void> {
       await new Promise<void>((resolve) => {
         const check = () => (read >= count ? (resolve(), true) : false);

@@ -31,7 +31,9 @@ export type Reply =
   /** Close the connection without answering. */
   | { destroy: true }
   /** Never answer. */
-  | { hang: true };
+  | { hang: true }
+  /** Send the status line, headers and `first` bytes of a body, then nothing more. */
+  | { stall: { headers: Record<string, string>; first: string } };
 
 export type Handler = (request: RecordedRequest, index: number) => Reply | Promise<Reply>;
 
@@ -93,6 +95,11 @@ export async function startServer(): Promise<TestServer> {
 
     if ("destroy" in reply) return void req.socket.destroy();
     if ("hang" in reply) return;
+    if ("stall" in reply) {
+      res.writeHead(200, reply.stall.headers);
+      res.write(reply.stall.first);
+      return;
+    }
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
     if (res.destroyed) return;
     const headers: Record<string, string> = { ...reply.headers };

@@ -1,4 +1,5 @@
 import type { Detail, ErrorBody } from "@users-api/types";
+import type { JsonPiece } from "./json-text.js";
 
 /** A response the request handler produces, before any transport turns it into bytes. */
 export interface MockResponse {
@@ -6,6 +7,11 @@ export interface MockResponse {
   headers: Record<string, string>;
   /** A JSON value, or undefined for no body. */
   body?: unknown;
+  /**
+   * The body as JSON text in pieces, when the handler made it already (from users' cached
+   * views): transports send it as it is, and `body` is this text parsed.
+   */
+  json?: readonly JsonPiece[];
 }
 
 export function errorBody(

@@ -5,7 +5,7 @@ import type { Duplex } from "node:stream";
 import type { Detail } from "@users-api/types";
 import type { AuthOptions } from "./auth.js";
 import { errorBody, type MockResponse } from "./errors.js";
-import { jsonChunks } from "./json-text.js";
+import { joinPieces, jsonPieces, type JsonPiece } from "./json-text.js";
 import type { FaultOptions } from "./faults.js";
 import { createRequestHandler, type RequestHandler } from "./routes/handler.js";
 import type { UserStore } from "./store.js";
@@ -156,31 +156,38 @@ const internalError = (error: unknown, correlationId?: string): MockResponse =>
   );
 
 /** A response body as JSON text, in pieces; throws when the body is not serializable. */
-const encode = (response: MockResponse): string[] | undefined =>
-  response.body === undefined ? undefined : jsonChunks(response.body);
+const encode = (response: MockResponse): readonly JsonPiece[] | undefined =>
+  response.json ?? (response.body === undefined ? undefined : jsonPieces(response.body));
+
+/** A piece as node:http takes it: users' cached views as the bytes they were encoded to once. */
+const wire = (piece: JsonPiece): string | Uint8Array =>
+  typeof piece === "string" ? piece : piece.bytes;
 
 function send(
   res: ServerResponse,
   response: MockResponse,
-  payload: string[] | undefined,
+  payload: readonly JsonPiece[] | undefined,
   close = false,
 ): void {
   const headers: Record<string, string | number> = { ...response.headers };
   if (payload !== undefined) {
     headers["content-type"] ??= JSON_TYPE;
     let length = 0;
-    for (const chunk of payload) length += Buffer.byteLength(chunk);
+    for (const piece of payload) {
+      length += typeof piece === "string" ? Buffer.byteLength(piece) : piece.bytes.length;
+    }
     headers["content-length"] = length;
   }
   if (close) headers["connection"] = "close";
   res.writeHead(response.status, headers);
   if (payload === undefined || payload.length <= 1) {
-    res.end(payload?.[0]);
+    res.end(payload?.[0] === undefined ? undefined : wire(payload[0]));
     return;
   }
-  // Strings, encoded by node:http straight into the socket: no Buffer copy of the whole body.
+  // Strings, encoded by node:http straight into the socket, and cached bytes: no Buffer copy
+  // of the whole body.
   res.cork();
-  for (const chunk of payload) res.write(chunk);
+  for (const piece of payload) res.write(wire(piece));
   res.end();
   res.uncork();
 }
@@ -251,7 +258,7 @@ async function serve(
     headers: req.headers,
     body: body.text,
   });
-  let payload: string[] | undefined;
+  let payload: readonly JsonPiece[] | undefined;
   try {
     payload = encode(response);
   } catch (error) {
@@ -294,7 +301,7 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
     code,
     `The request is not valid HTTP/1.1: ${error.message}`,
   );
-  const payload = (encode(response) ?? []).join("");
+  const payload = joinPieces(encode(response) ?? []);
   const headers = Object.entries({
     ...response.headers,
     "content-type": JSON_TYPE,

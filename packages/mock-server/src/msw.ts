@@ -1,7 +1,9 @@
 import { loginUrlForApi } from "@users-api/spec/hosts";
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { AuthOptions } from "./auth.js";
+import type { MockResponse } from "./errors.js";
 import type { FaultOptions } from "./faults.js";
+import { joinPieces } from "./json-text.js";
 import type { MockRequest } from "./request.js";
 import { createRequestHandler } from "./routes/handler.js";
 import type { UserStore } from "./store.js";
@@ -51,12 +53,14 @@ async function toMockRequest(request: Request, prefix = ""): Promise<MockRequest
   };
 }
 
-function toHttpResponse(response: {
-  status: number;
-  headers: Record<string, string>;
-  body?: unknown;
-}) {
-  return new HttpResponse(response.body === undefined ? null : JSON.stringify(response.body), {
+function toHttpResponse(response: MockResponse) {
+  const text =
+    response.json !== undefined
+      ? joinPieces(response.json)
+      : response.body === undefined
+        ? null
+        : JSON.stringify(response.body);
+  return new HttpResponse(text, {
     status: response.status,
     headers: response.headers,
   });

@@ -20,6 +20,8 @@ import type { ExternalId, StoreContents, UserRecord } from "./records.js";
 import { contactDisplay } from "./contacts.js";
 import { seedContents } from "./seed.js";
 import { writableProperties } from "./spec.js";
+import type { JsonText } from "./json-text.js";
+import { ViewTextCache } from "./view-cache.js";
 import { userView, type Expansion } from "./views.js";
 
 export interface UserStoreOptions {
@@ -137,9 +139,15 @@ type RoutingKind = "skills" | "languages";
 /**
  * The mock server's in-memory users: plain data and the rules of the API (versions, soft
  * delete, state), with no HTTP in it. Reads return copies.
+ *
+ * Every method that changes anything calls `#changed()`: cached views of users (JSON text)
+ * are kept only until then.
  */
 export class UserStore {
   readonly seed: number;
+  /** How many changes the store has had; only ever grows (`reset()` too counts). */
+  #generation = 0;
+  #texts = new ViewTextCache();
   #users = new Map<string, UserRecord>();
   #trustors = new Map<string, Trustor[]>();
   /** User ids by external id (`externalKeyOf(authority, key)`). */
@@ -161,6 +169,7 @@ export class UserStore {
 
   /** Forget every change: back to the seeded users (and the default `me`). */
   reset(): void {
+    this.#changed();
     const contents: StoreContents = seedContents(this.seed);
     this.#users = new Map(contents.users.map((user) => [user.id, user]));
     this.#trustors = contents.trustors;
@@ -174,6 +183,11 @@ export class UserStore {
     this.#invitations = new Map();
     this.#meId = undefined;
     this.#ids = createPrng(this.seed + 0x5eed);
+  }
+
+  /** Marks a change: every cached view text is stale from now on. */
+  #changed(): void {
+    this.#generation += 1;
   }
 
   /** The store's clock (`options.now`), as an ISO-8601 date-time. */
@@ -196,6 +210,7 @@ export class UserStore {
     if (!current) return undefined;
     const next = structuredClone(current);
     change(next);
+    this.#changed();
     this.#users.set(id, next);
     return next;
   }
@@ -205,7 +220,10 @@ export class UserStore {
     return this.#users.size;
   }
 
-  /** The stored record of a user in any state (a live object: do not change it). */
+  /**
+   * The stored record of a user in any state (a live object: do not change it; the store's
+   * methods change users, and a change made here may not show in reads).
+   */
   record(id: string): UserRecord | undefined {
     return this.#users.get(id);
   }
@@ -224,6 +242,16 @@ export class UserStore {
   /** The API's view of a stored user. */
   view(record: UserRecord, expand: Expansion): User {
     return userView(record, (id) => this.#users.get(id), expand);
+  }
+
+  /**
+   * The API's views of stored users, as JSON text: the same text as `JSON.stringify` of
+   * {@link view}, made once until the store next changes.
+   */
+  viewTexts(records: readonly UserRecord[], expand: Expansion): JsonText[] {
+    return this.#texts.texts(this.#generation, records, expand, (record) =>
+      this.view(record, expand),
+    );
   }
 
   /** Stored records matching a filter, sorted by name (then id). */
@@ -275,6 +303,7 @@ export class UserStore {
     if (body.department !== undefined) user.department = body.department;
     if (body.title !== undefined) user.title = body.title;
     if (body.addresses !== undefined) user.addresses = withDisplay(body.addresses);
+    this.#changed();
     this.#users.set(user.id, user);
     return { ok: true, user };
   }
@@ -319,6 +348,7 @@ export class UserStore {
       }
     }
     next.version += 1;
+    this.#changed();
     this.#users.set(id, next);
     if (patch.state !== undefined) this.#stateChanges.set(id, { date: this.timestamp() });
     return { ok: true, user: next };
@@ -339,10 +369,12 @@ export class UserStore {
 
   /** Replaces the organizations that trust a user, for tests that need particular trustors. */
   setTrustors(userId: string, trustors: readonly Trustor[]): void {
+    this.#changed();
     this.#trustors.set(userId, structuredClone([...trustors]));
   }
 
   #setState(user: UserRecord, state: UserState): void {
+    this.#changed();
     user.state = state;
     user.version += 1;
     this.#stateChanges.set(user.id, { date: this.timestamp() });
@@ -365,6 +397,7 @@ export class UserStore {
   /** Makes user tokens act for this user; `undefined` restores the default. `reset()` too. */
   setMe(id: string | undefined): void {
     if (id !== undefined && !this.#users.has(id)) throw new Error(`No user ${id} in the store.`);
+    this.#changed();
     this.#meId = id;
   }
 
@@ -391,6 +424,7 @@ export class UserStore {
   changeState(id: string, change: StateChangeRequest): UpdateOutcome {
     const outcome = this.update(id, { version: change.version, state: change.state });
     if (outcome.ok) {
+      this.#changed();
       this.#stateChanges.set(id, {
         date: this.timestamp(),
         ...(change.stateChangeReason === undefined ? {} : { reason: change.stateChangeReason }),
@@ -520,6 +554,7 @@ export class UserStore {
   /** Lets an external authority know a user by a key (both case-sensitive); replaces any holder. */
   setExternalId(userId: string, authorityName: string, externalKey: string): void {
     if (!this.#users.has(userId)) throw new Error(`No user ${userId} in the store.`);
+    this.#changed();
     this.#externalIds.set(externalKeyOf(authorityName, externalKey), userId);
   }
 
@@ -550,6 +585,7 @@ export class UserStore {
     if (!this.#live(id)) return "not-found";
     const sent = this.#invitations.get(id) ?? 0;
     if (sent > 0 && !force) return "already-invited";
+    this.#changed();
     this.#invitations.set(id, sent + 1);
     return "sent";
   }

@@ -1,17 +1,18 @@
-// jsonChunks (how the node:http transport serializes answers) must give exactly the text
-// JSON.stringify gives, in pieces small enough to stay out of V8's large-object space.
+// jsonPieces (how the node:http transport serializes answers) must give exactly the text
+// JSON.stringify gives, in pieces small enough to stay out of V8's large-object space, with
+// users' cached views (JsonText) taken as they are.
 import { describe, expect, it } from "vitest";
-import { CHUNK_CHARS, jsonChunks } from "../src/json-text.js";
+import { CHUNK_CHARS, JsonText, joinPieces, jsonPieces } from "../src/json-text.js";
 
 const same = (value: unknown) => {
-  const chunks = jsonChunks(value);
+  const pieces = jsonPieces(value);
   const expected = JSON.stringify(value) as string | undefined;
-  if (expected === undefined) expect(chunks).toBeUndefined();
-  else expect(chunks?.join("")).toBe(expected);
-  return chunks;
+  if (expected === undefined) expect(pieces).toBeUndefined();
+  else expect(joinPieces(pieces ?? [])).toBe(expected);
+  return pieces;
 };
 
-describe("jsonChunks", () => {
+describe("jsonPieces", () => {
   it.each([
     ["null", null],
     ["a number", 42],
@@ -63,6 +64,7 @@ describe("jsonChunks", () => {
     const chunks = same(page) ?? [];
     expect(chunks.length).toBeGreaterThan(3);
     for (const chunk of chunks.slice(0, -1)) {
+      if (typeof chunk !== "string") throw new Error("only strings expected");
       expect(chunk.length).toBeGreaterThanOrEqual(CHUNK_CHARS);
       expect(chunk.length).toBeLessThan(CHUNK_CHARS + 4_000);
     }
@@ -71,10 +73,35 @@ describe("jsonChunks", () => {
   it("throws where JSON.stringify throws: cycles and BigInt", () => {
     const cycle: Record<string, unknown> = { a: 1 };
     cycle["self"] = cycle;
-    expect(() => jsonChunks(cycle)).toThrow(TypeError);
+    expect(() => jsonPieces(cycle)).toThrow(TypeError);
     const list: unknown[] = [];
     list.push({ list });
-    expect(() => jsonChunks({ list })).toThrow(TypeError);
-    expect(() => jsonChunks({ entities: [{ n: 1n }] })).toThrow(TypeError);
+    expect(() => jsonPieces({ list })).toThrow(TypeError);
+    expect(() => jsonPieces({ entities: [{ n: 1n }] })).toThrow(TypeError);
+  });
+});
+
+describe("JsonText", () => {
+  const user = { id: "u-1", name: 'Zoë \u2028 "q"', ["__proto__"]: 1, list: [1, { a: null }] };
+  const cached = new JsonText(JSON.stringify(JSON.parse(JSON.stringify(user))));
+
+  it("is kept as a piece of its own on the levels written member by member", () => {
+    const page = { entities: [cached, cached], total: 2, one: cached };
+    const pieces = same(page) ?? [];
+    expect(pieces.filter((piece) => piece === cached)).toHaveLength(3);
+    expect(joinPieces(pieces)).toBe(
+      JSON.stringify({ entities: [user, user], total: 2, one: user }),
+    );
+  });
+
+  it("serializes as its value anywhere else, and as the whole body", () => {
+    same({ deep: { deeper: [cached] } });
+    expect(jsonPieces(cached)).toEqual([cached]);
+    expect(JSON.stringify([cached])).toBe(`[${cached.text}]`);
+  });
+
+  it("sends its text as UTF-8, encoded once", () => {
+    expect(new TextDecoder().decode(cached.bytes)).toBe(cached.text);
+    expect(cached.bytes).toBe(cached.bytes);
   });
 });

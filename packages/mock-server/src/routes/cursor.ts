@@ -1,12 +1,13 @@
 import type { OperationId } from "@users-api/spec/operations";
 import type { UserCursorEntityListing, UserStateFilter } from "@users-api/types";
+import { okJson } from "../json-answer.js";
+import type { JsonText } from "../json-text.js";
 import type { UserRecord } from "../records.js";
 import { compareByName } from "../store.js";
 import {
   descending,
   expansion,
   fromBase64Url,
-  ok,
   problemsResponse,
   toBase64Url,
   uriOf,
@@ -89,8 +90,8 @@ export const cursorHandlers = {
     const pageSize = Number(query["pageSize"]);
     const page: UserRecord[] = after.slice(0, pageSize);
     const expand = expansion(query);
-    const listing: UserCursorEntityListing = {
-      entities: page.map((record) => store.view(record, expand)),
+    const listing: Omit<UserCursorEntityListing, "entities"> & { entities: JsonText[] } = {
+      entities: store.viewTexts(page, expand),
       results: page.length,
       selfUri: uriOf(PATH, given),
     };
@@ -103,6 +104,6 @@ export const cursorHandlers = {
         ...given.filter(([name]) => name !== "cursor"),
       ]);
     }
-    return ok(listing);
+    return okJson(listing);
   },
 } satisfies Partial<Record<OperationId, StatefulHandler>>;

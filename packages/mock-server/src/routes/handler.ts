@@ -9,6 +9,7 @@ import { createQueryParser, type QueryOutcome } from "../query.js";
 import { headerReader, type MockRequest } from "../request.js";
 import { UserStore } from "../store.js";
 import { exampleOf } from "../examples.js";
+import { jsonResponse } from "../json-answer.js";
 import { checkJsonDepth } from "../json-limits.js";
 import { stripReadOnly } from "../read-only.js";
 import { specOperations } from "../spec.js";
@@ -232,6 +233,10 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
       ...response.headers,
       "inin-correlation-id": correlationId,
     };
+    if (response.json !== undefined && response.status < 400) {
+      headers["content-type"] = "application/json; charset=utf-8";
+      return jsonResponse(response.status, headers, response.json);
+    }
     let body = response.body;
     if (body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
     if (response.status >= 400 && body !== null && typeof body === "object" && "code" in body) {

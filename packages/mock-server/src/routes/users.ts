@@ -7,6 +7,7 @@ import type {
   UserEntityListing,
 } from "@users-api/types";
 import { badRequest, errorResponse, notFound, type MockResponse } from "../errors.js";
+import { okJson } from "../json-answer.js";
 import { userMeView } from "../me.js";
 import { paginate } from "../paging.js";
 import type { UpdateOutcome } from "../store.js";
@@ -73,8 +74,7 @@ const userHandlers = {
       path: "/api/v2/users",
       query: linkQuery(given),
     });
-    const expand = expansion(query);
-    return ok({ ...page, entities: page.entities.map((record) => store.view(record, expand)) });
+    return okJson({ ...page, entities: store.viewTexts(page.entities, expansion(query)) });
   },
   postUsers({ store, body }: OperationInput) {
     const outcome = store.create(body as CreateUser);
@@ -86,7 +86,7 @@ const userHandlers = {
     const record = store.record(id);
     const wantDeleted = query["state"] === "deleted";
     if (!record || (record.state === "deleted") !== wantDeleted) return userNotFound(id);
-    return ok(store.view(record, expansion(query)));
+    return okJson(store.viewTexts([record], expansion(query))[0]);
   },
   patchUser({ store, params, body }: OperationInput) {
     const id = params["userId"] ?? "";
@@ -144,7 +144,7 @@ const userHandlers = {
     if (!record) {
       return notFound(`No user has the external id ${externalKey} at ${authorityName}.`);
     }
-    return ok(store.view(record, expansion(query)));
+    return okJson(store.viewTexts([record], expansion(query))[0]);
   },
   patchUsersBulk({ store, body }: OperationInput) {
     const outcome = store.patchMany(body as PatchUser[]);

@@ -10,7 +10,7 @@
 //   node bench/scale.mjs [--n 1,10,100]        (standalone; `pnpm bench` runs it too)
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { bundle } from "./lib/bundle-sizes.mjs";
@@ -30,6 +30,28 @@ function folderBytes(dir) {
     total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
   }
   return total;
+}
+
+/**
+ * The modules that list every schema (the barrels, lazy.ts's table of import()s) grow with the
+ * spec by design; every other generated module belongs to one schema or definition.
+ */
+const LIST_MODULES = new Set(["index.ts", "lazy.ts", "ajv/validators.js", "ajv/guards.js"]);
+
+/** The largest generated module that belongs to one schema: `{ bytes, file }`. */
+export function largestSchemaModule(dir, base = dir) {
+  let largest = { bytes: 0, file: "" };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const file = relative(base, path).split(sep).join("/");
+    const found = entry.isDirectory()
+      ? largestSchemaModule(path, base)
+      : /\.(js|ts)$/.test(entry.name) && !entry.name.endsWith(".d.ts") && !LIST_MODULES.has(file)
+        ? { bytes: statSync(path).size, file }
+        : largest;
+    if (found.bytes > largest.bytes) largest = found;
+  }
+  return largest;
 }
 
 /** What went wrong, in a few words, and the first error line, from a failed run's output. */
@@ -111,6 +133,7 @@ async function measureN(root, n, rounds, log) {
     { resolveDir: validatorsDir },
   );
   const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+  const largest = largestSchemaModule(validatorsDir);
   return {
     n,
     rounds,
@@ -122,6 +145,8 @@ async function measureN(root, n, rounds, log) {
     codegenMs: m.typesGen + m.validatorsGen,
     typesBytes: folderBytes(typesDir),
     validatorsBytes: folderBytes(validatorsDir),
+    largestModuleBytes: largest.bytes,
+    largestModuleFile: largest.file,
     bundleMin: allValidators.initial.min,
     bundleGz: allValidators.initial.gz,
     typesBuildMs: m.typesBuild,
@@ -138,6 +163,7 @@ export const METRICS = [
   ["validatorsRss", "validators codegen, peak memory", bytes],
   ["typesBytes", "generated types", bytes],
   ["validatorsBytes", "generated validators", bytes],
+  ["largestModuleBytes", "largest schema module", bytes],
   ["bundleMin", "all validators, min", bytes],
   ["bundleGz", "all validators, min+gz", bytes],
   ["typesBuildMs", "types -> .d.ts (tsc)", seconds],
@@ -207,9 +233,19 @@ export function scaleMarkdown({ rows, steps }) {
       return `${ratio(s.factors[key])}${marginal}${s.superlinear.includes(key) ? " **superlinear**" : ""}`;
     }),
   ]);
+  const largest = rows.filter((r) => r.largestModuleFile);
   return [
     table(header, values),
     "",
+    ...(largest.length > 0
+      ? [
+          '"largest schema module": the largest generated file that belongs to one schema or',
+          "definition (all but the barrels and lazy.ts, which list every schema): " +
+            largest.map((r) => `\`${r.largestModuleFile}\` at N=${r.n}`).join(", ") +
+            ". It must not grow with N.",
+          "",
+        ]
+      : []),
     'Growth factor per step. "marginal": growth of the part above N=1 (fixed costs removed),',
     "against the growth of N-1; shown where that part is at least half the N=1 value.",
     "",

@@ -62,8 +62,13 @@ export async function bundleSizes(root) {
     const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
     const external = Object.keys(manifest.peerDependencies ?? {});
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
-      if (subpath === "./package.json") continue;
-      const file = join(dir, typeof target === "string" ? target : target.default);
+      // Blocked subpaths (null) and patterns (one module per schema) are not entries to measure.
+      if (subpath === "./package.json" || target === null || subpath.includes("*")) continue;
+      // What a bundler resolves: the `module` condition where there is one (before `default`).
+      const file = join(
+        dir,
+        typeof target === "string" ? target : (target.module ?? target.default),
+      );
       const specifier = subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
       if (!/\.[cm]?js$/.test(file)) {
         const data = readFileSync(file);

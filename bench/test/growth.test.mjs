@@ -75,3 +75,25 @@ describe("growth, marginal", () => {
     expect(step.superlinear).toEqual([]);
   });
 });
+
+describe("largestSchemaModule", () => {
+  it("finds the largest generated module of one schema, not the modules that list them all", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { largestSchemaModule } = await import("../scale.mjs");
+    const dir = mkdtempSync(join(tmpdir(), "largest-"));
+    try {
+      mkdirSync(join(dir, "ajv/validators"), { recursive: true });
+      writeFileSync(join(dir, "index.ts"), "x".repeat(900));
+      writeFileSync(join(dir, "lazy.ts"), "x".repeat(800));
+      writeFileSync(join(dir, "ajv/validators.js"), "x".repeat(700));
+      writeFileSync(join(dir, "ajv/validators/user.js"), "x".repeat(300));
+      writeFileSync(join(dir, "ajv/validators/user.d.ts"), "x".repeat(600));
+      writeFileSync(join(dir, "user.ts"), "x".repeat(200));
+      expect(largestSchemaModule(dir)).toEqual({ bytes: 300, file: "ajv/validators/user.js" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

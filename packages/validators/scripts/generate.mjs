@@ -22,8 +22,9 @@ import {
   compiledDeclarations,
   compiledFileFor,
   fileNameFor,
+  depthWalkers,
   indexModule,
-  depthWalkersModule,
+  lazyModule,
   schemaModule,
   VENDOR_DECLARATIONS,
 } from "./lib/emit-modules.mjs";
@@ -74,12 +75,16 @@ const files = {
     Object.entries(await bundleVendor(packageDir)).map(([f, code]) => [`ajv/${f}`, code]),
   ),
   ...Object.fromEntries(Object.entries(VENDOR_DECLARATIONS).map(([f, code]) => [`ajv/${f}`, code])),
-  "depth-walkers.ts": depthWalkersModule(paths, schemaNames),
   "index.ts": indexModule(schemaNames),
+  "lazy.ts": lazyModule(schemaNames),
   ...Object.fromEntries(
     schemaNames.map((name) => [
       `${fileNameFor(name)}.ts`,
-      schemaModule(name, { recursive: name in paths, readModel: !requestBodies.has(name) }),
+      schemaModule(name, {
+        recursive: name in paths,
+        readModel: !requestBodies.has(name),
+        walkers: name in paths ? depthWalkers(paths, name) : "",
+      }),
     ]),
   ),
 };

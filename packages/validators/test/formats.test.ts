@@ -149,19 +149,61 @@ describe("number formats give ajv-formats' answers", () => {
   }
 });
 
-describe("uri and uri-reference are ajv-formats' own", () => {
-  it("agree with it", () => {
-    for (const s of [
-      "https://example.com/a",
-      "/api/v2/users/1",
-      "mailto:ada@example.com",
-      "not a uri",
-      "//host/x",
-      "#frag",
-      "",
-    ]) {
-      expect(formats.uri(s)).toBe(oracle("uri")(s as never));
-      expect(formats.uriReference(s)).toBe(oracle("uri-reference")(s as never));
+describe("uri and uri-reference give ajv-formats' answers", () => {
+  const seeds = [
+    "https://example.com/a",
+    "https://api.mypurecloud.com/api/v2/users/3fa85f64?expand=groups&x=1#top",
+    "http://localhost:4010/api/v2/users/me/",
+    "HTTPS://EXAMPLE.COM:443",
+    "/api/v2/users/1",
+    "/api/v2/users/1?expand=groups",
+    "/",
+    "https://192.168.0.1/x",
+    "mailto:ada@example.com",
+    "urn:isbn:0451450523",
+    "https://user:pw@[::1]:8080/a%20b?q=%41#f",
+    "not a uri",
+    "//host/x",
+    "#frag",
+    "a/b",
+    "",
+  ];
+  const URI_ALPHABET = "az09:/?#[]@!$&'()*+,;=%-._~ \\\t\u00e9AZ";
+
+  function uriMutations(count: number, seed: number): string[] {
+    const next = random(seed);
+    const pick = <T>(items: ArrayLike<T>): T => items[Math.floor(next() * items.length)] as T;
+    const out = [...seeds];
+    for (let i = 0; i < count; i++) {
+      let text = pick(seeds);
+      for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
+        const at = Math.floor(next() * (text.length + 1));
+        const choice = next();
+        if (choice < 0.5) text = text.slice(0, at) + pick(URI_ALPHABET) + text.slice(at + 1);
+        else if (choice < 0.75) text = text.slice(0, at) + pick(URI_ALPHABET) + text.slice(at);
+        else text = text.slice(0, at) + text.slice(at + 1);
+      }
+      out.push(text);
+    }
+    return out;
+  }
+
+  it("for every seed and 40,000 mutations of them", () => {
+    let simple = 0;
+    for (const s of uriMutations(40_000, 7)) {
+      expect(formats.uri(s), s).toBe(oracle("uri")(s as never));
+      expect(formats.uriReference(s), s).toBe(oracle("uri-reference")(s as never));
+      if (formats.simpleUri(s)) simple++;
+    }
+    // The short expressions answer many of them (so the comparison tests them)...
+    expect(simple).toBeGreaterThan(5_000);
+  });
+
+  it("answer the common shapes without ajv-formats' expressions, and only valid ones", () => {
+    for (const s of seeds.slice(0, 8)) expect(formats.simpleUri(s), s).toBe(true);
+    for (const s of seeds.slice(8)) expect(formats.simpleUri(s), s).toBe(false);
+    for (const s of seeds.filter(formats.simpleUri)) {
+      expect(oracle("uri-reference")(s as never), s).toBe(true);
     }
   });
 });

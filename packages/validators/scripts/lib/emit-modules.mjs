@@ -34,7 +34,11 @@ export function publicNames(name) {
   };
 }
 
-export function schemaModule(name, { recursive, readModel }) {
+/**
+ * `walkers`: for a recursive schema, the source of its depth walkers (see `depthWalkers`),
+ * written into its own module so that its graph holds only the walkers it calls.
+ */
+export function schemaModule(name, { recursive, readModel, walkers = "" }) {
   const names = publicNames(name);
   const compiled = compiledName(name);
   const failFast = guardName(name);
@@ -57,7 +61,7 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { ${failFast} } from "./ajv/guards/${compiledFileFor(name)}.js";
 import { ${compiled} } from "./ajv/validators/${compiledFileFor(name)}.js";
-${recursive ? `import { ${walkerName(name)} } from "./depth-walkers.js";\n` : ""}
+${walkers.includes("escapeSegment(") ? `import { escapeSegment } from "../json-pointer.js";\n` : ""}
 /**
  * Checks \`value\` against ${ref}: \`{ ok: true, value }\` or \`{ ok: false, issues }\`.${
    readModel
@@ -78,7 +82,7 @@ export const ${names.assert}: Assert<${name}> = /* @__PURE__ */ createAssert<${n
 
 /** ${ref} as a Standard Schema v1, for libraries that accept one. */
 export const ${names.schema}: StandardSchemaV1<${name}> = /* @__PURE__ */ createStandardSchema<${name}>(${compiled}${guard});
-`;
+${recursive ? `\n// Depth walkers (see src/depth-guard.ts): the ones ${name}'s walker calls, and no others.\n${walkers}` : ""}`;
 }
 
 export function indexModule(schemaNames) {
@@ -90,6 +94,55 @@ export function indexModule(schemaNames) {
     .join("\n")}\n`;
 }
 
+/** Subpaths of the package that a schema's module must not take. */
+const RESERVED_FILES = new Set(["index", "lazy"]);
+
+/**
+ * lazy.ts (`@users-api/validators/lazy`): `loadValidator(name)` loads one schema's module on
+ * demand, through one `import()` per schema written out in full, so that bundlers make a chunk
+ * per schema and Node loads only the graph asked for.
+ */
+export function lazyModule(schemaNames) {
+  for (const name of schemaNames) {
+    if (RESERVED_FILES.has(fileNameFor(name)))
+      throw new Error(
+        `schema ${name}: its module would be ${fileNameFor(name)}.ts, which is taken`,
+      );
+  }
+  const loaders = schemaNames.map(
+    (name) =>
+      `  ${JSON.stringify(name)}: () => import("./${fileNameFor(name)}.js").then((m) => m.${publicNames(name).validate}),`,
+  );
+  return `${HEADER}// Loads a schema's validator on demand. Importing this module loads no schema module.
+import type * as Types from "@users-api/types";
+import type { Validate } from "../create-validators.js";
+
+/** The name of every schema in the spec's \`components.schemas\`. */
+export type SchemaName = ${schemaNames.map((name) => JSON.stringify(name)).join(" | ")};
+
+/** The type each schema validates. */
+export interface SchemaTypes {
+${schemaNames.map((name) => `  ${JSON.stringify(name)}: Types.${name};`).join("\n")}
+}
+
+const loaders: { readonly [N in SchemaName]: () => Promise<Validate<SchemaTypes[N]>> } = {
+${loaders.join("\n")}
+};
+
+/**
+ * The \`validateX\` of the schema \`name\` (as the spec names it: \`"OrgUser"\`), loaded with its
+ * module on first use; \`undefined\` for a name the spec does not have.
+ */
+export function loadValidator<N extends SchemaName>(name: N): Promise<Validate<SchemaTypes[N]>>;
+export function loadValidator(name: string): Promise<Validate<unknown> | undefined>;
+export function loadValidator(name: string): Promise<Validate<unknown> | undefined> {
+  return Object.prototype.hasOwnProperty.call(loaders, name)
+    ? loaders[name as SchemaName]()
+    : Promise.resolve(undefined);
+}
+`;
+}
+
 export function walkerName(name) {
   return `tooDeepIn${name}`;
 }
@@ -97,18 +150,25 @@ export function walkerName(name) {
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
- * One depth walker per definition whose validation can recurse (see recursion-paths.mjs),
- * written out as plain property reads so that the check before each validation costs little.
- * Only the walkers of `exportedNames` (the public schemas) are exported; the others (writable
- * variants, inline paths) are called only from within the module.
+ * The depth walkers of `root` (a definition whose validation can recurse, see
+ * recursion-paths.mjs) and of the definitions it reaches, none exported, written out as plain
+ * property reads so that the check before each validation costs little. Each schema module
+ * holds its own copy of the walkers it needs: no module of walkers grows with the spec.
  */
-export function depthWalkersModule(paths, exportedNames) {
-  const exportedWalkers = new Set(exportedNames.map(walkerName));
+export function depthWalkers(paths, root) {
   const functions = [];
   const inlineNames = new Map();
+  const pending = [root];
+  const queued = new Set(pending);
 
   function walkerFor(node, name) {
-    if (typeof node === "string") return walkerName(node);
+    if (typeof node === "string") {
+      if (!queued.has(node)) {
+        queued.add(node);
+        pending.push(node);
+      }
+      return walkerName(node);
+    }
     const lines = [
       `if (typeof value !== "object" || value === null) return undefined;`,
       `if (depthLeft === 0) return "";`,
@@ -154,18 +214,18 @@ export function depthWalkersModule(paths, exportedNames) {
     lines.push(`return undefined;`);
     if (inlineNames.has(name)) throw new Error(`depth walker name clash: ${name}`);
     inlineNames.set(name, true);
-    const exported = exportedWalkers.has(name);
     functions.push(
-      `${exported ? "export " : ""}function ${name}(value: unknown, depthLeft: number): string | undefined {\n${lines.join("\n")}\n}`,
+      `function ${name}(value: unknown, depthLeft: number): string | undefined {\n${lines.join("\n")}\n}`,
     );
     return name;
   }
 
-  for (const [name, node] of Object.entries(paths)) walkerFor(node, walkerName(name));
-  const usesEscape = functions.some((f) => f.includes("escapeSegment("));
-  return `${HEADER}${usesEscape ? `import { escapeSegment } from "../json-pointer.js";\n` : ""}
-${functions.join("\n\n")}
-`;
+  while (pending.length > 0) {
+    const name = pending.shift();
+    if (paths[name] === undefined) throw new Error(`no recursion path for ${name}`);
+    walkerFor(paths[name], walkerName(name));
+  }
+  return functions.join("\n\n");
 }
 
 /**

@@ -12,7 +12,6 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { guardErrorBody } from "./ajv/guards/error-body.js";
 import { compiledErrorBody } from "./ajv/validators/error-body.js";
-import { tooDeepInErrorBody } from "./depth-walkers.js";
 
 /**
  * Checks `value` against `#/components/schemas/ErrorBody`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -40,3 +39,28 @@ export const assertErrorBody: Assert<ErrorBody> = /* @__PURE__ */ createAssert<E
 /** `#/components/schemas/ErrorBody` as a Standard Schema v1, for libraries that accept one. */
 export const errorBodySchema: StandardSchemaV1<ErrorBody> =
   /* @__PURE__ */ createStandardSchema<ErrorBody>(compiledErrorBody, tooDeepInErrorBody);
+
+// Depth walkers (see src/depth-guard.ts): the ones ErrorBody's walker calls, and no others.
+function tooDeepInErrorBody_errors(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInErrorBody(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInErrorBody(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInErrorBody_errors(object.errors, depthLeft - 1);
+  if (below !== undefined) return "/errors" + below;
+  return undefined;
+}

@@ -12,7 +12,6 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { guardResourceConditionNode } from "./ajv/guards/resource-condition-node.js";
 import { compiledResourceConditionNode } from "./ajv/validators/resource-condition-node.js";
-import { tooDeepInResourceConditionNode } from "./depth-walkers.js";
 
 /**
  * Checks `value` against `#/components/schemas/ResourceConditionNode`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -46,3 +45,31 @@ export const resourceConditionNodeSchema: StandardSchemaV1<ResourceConditionNode
     compiledResourceConditionNode,
     tooDeepInResourceConditionNode,
   );
+
+// Depth walkers (see src/depth-guard.ts): the ones ResourceConditionNode's walker calls, and no others.
+function tooDeepInResourceConditionNode_terms(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInResourceConditionNode(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInResourceConditionNode(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInResourceConditionNode_terms(object.terms, depthLeft - 1);
+  if (below !== undefined) return "/terms" + below;
+  return undefined;
+}

@@ -12,7 +12,6 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { guardResourcePermissionPolicy } from "./ajv/guards/resource-permission-policy.js";
 import { compiledResourcePermissionPolicy } from "./ajv/validators/resource-permission-policy.js";
-import { tooDeepInResourcePermissionPolicy } from "./depth-walkers.js";
 
 /**
  * Checks `value` against `#/components/schemas/ResourcePermissionPolicy`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -46,3 +45,42 @@ export const resourcePermissionPolicySchema: StandardSchemaV1<ResourcePermission
     compiledResourcePermissionPolicy,
     tooDeepInResourcePermissionPolicy,
   );
+
+// Depth walkers (see src/depth-guard.ts): the ones ResourcePermissionPolicy's walker calls, and no others.
+function tooDeepInResourcePermissionPolicy(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInResourceConditionNode(object.resourceConditionNode, depthLeft - 1);
+  if (below !== undefined) return "/resourceConditionNode" + below;
+  return undefined;
+}
+
+function tooDeepInResourceConditionNode_terms(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInResourceConditionNode(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInResourceConditionNode(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInResourceConditionNode_terms(object.terms, depthLeft - 1);
+  if (below !== undefined) return "/terms" + below;
+  return undefined;
+}

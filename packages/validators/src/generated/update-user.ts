@@ -12,7 +12,6 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { guardUpdateUser } from "./ajv/guards/update-user.js";
 import { compiledUpdateUser } from "./ajv/validators/update-user.js";
-import { tooDeepInUpdateUser } from "./depth-walkers.js";
 
 /**
  * Checks `value` against `#/components/schemas/UpdateUser`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -38,3 +37,63 @@ export const assertUpdateUser: Assert<UpdateUser> = /* @__PURE__ */ createAssert
 /** `#/components/schemas/UpdateUser` as a Standard Schema v1, for libraries that accept one. */
 export const updateUserSchema: StandardSchemaV1<UpdateUser> =
   /* @__PURE__ */ createStandardSchema<UpdateUser>(compiledUpdateUser, tooDeepInUpdateUser);
+
+// Depth walkers (see src/depth-guard.ts): the ones UpdateUser's walker calls, and no others.
+function tooDeepInUpdateUser_groups(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInGroup$writable(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUpdateUser(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUpdateUser_groups(object.groups, depthLeft - 1);
+  if (below !== undefined) return "/groups" + below;
+  return undefined;
+}
+
+function tooDeepInGroup$writable_owners(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser$writable(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInGroup$writable(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInGroup$writable_owners(object.owners, depthLeft - 1);
+  if (below !== undefined) return "/owners" + below;
+  return undefined;
+}
+
+function tooDeepInUser$writable(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser$writable(object.manager, depthLeft - 1);
+  if (below !== undefined) return "/manager" + below;
+  return undefined;
+}

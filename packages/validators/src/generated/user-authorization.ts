@@ -12,7 +12,6 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { guardUserAuthorization } from "./ajv/guards/user-authorization.js";
 import { compiledUserAuthorization } from "./ajv/validators/user-authorization.js";
-import { tooDeepInUserAuthorization } from "./depth-walkers.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserAuthorization`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -43,3 +42,69 @@ export const userAuthorizationSchema: StandardSchemaV1<UserAuthorization> =
     compiledUserAuthorization,
     tooDeepInUserAuthorization,
   );
+
+// Depth walkers (see src/depth-guard.ts): the ones UserAuthorization's walker calls, and no others.
+function tooDeepInUserAuthorization_permissionPolicies(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInResourcePermissionPolicy(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserAuthorization(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserAuthorization_permissionPolicies(object.permissionPolicies, depthLeft - 1);
+  if (below !== undefined) return "/permissionPolicies" + below;
+  return undefined;
+}
+
+function tooDeepInResourcePermissionPolicy(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInResourceConditionNode(object.resourceConditionNode, depthLeft - 1);
+  if (below !== undefined) return "/resourceConditionNode" + below;
+  return undefined;
+}
+
+function tooDeepInResourceConditionNode_terms(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInResourceConditionNode(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInResourceConditionNode(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInResourceConditionNode_terms(object.terms, depthLeft - 1);
+  if (below !== undefined) return "/terms" + below;
+  return undefined;
+}

@@ -12,7 +12,6 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { guardUserMe } from "./ajv/guards/user-me.js";
 import { compiledUserMe } from "./ajv/validators/user-me.js";
-import { tooDeepInUserMe } from "./depth-walkers.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserMe`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -42,3 +41,301 @@ export const userMeSchema: StandardSchemaV1<UserMe> = /* @__PURE__ */ createStan
   compiledUserMe,
   tooDeepInUserMe,
 );
+
+// Depth walkers (see src/depth-guard.ts): the ones UserMe's walker calls, and no others.
+function tooDeepInUserMe_groups(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInGroup(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserMe_favorites(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserMe_superiors(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserMe_directReports(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserMe_trustors(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInTrustor(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserMe(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser(object.manager, depthLeft - 1);
+  if (below !== undefined) return "/manager" + below;
+  below = tooDeepInOutOfOffice(object.outOfOffice, depthLeft - 1);
+  if (below !== undefined) return "/outOfOffice" + below;
+  below = tooDeepInUserStations(object.station, depthLeft - 1);
+  if (below !== undefined) return "/station" + below;
+  below = tooDeepInUserAuthorization(object.authorization, depthLeft - 1);
+  if (below !== undefined) return "/authorization" + below;
+  below = tooDeepInUserMe_groups(object.groups, depthLeft - 1);
+  if (below !== undefined) return "/groups" + below;
+  below = tooDeepInUserMe_favorites(object.favorites, depthLeft - 1);
+  if (below !== undefined) return "/favorites" + below;
+  below = tooDeepInUserMe_superiors(object.superiors, depthLeft - 1);
+  if (below !== undefined) return "/superiors" + below;
+  below = tooDeepInUserMe_directReports(object.directReports, depthLeft - 1);
+  if (below !== undefined) return "/directReports" + below;
+  below = tooDeepInUserMe_trustors(object.trustors, depthLeft - 1);
+  if (below !== undefined) return "/trustors" + below;
+  return undefined;
+}
+
+function tooDeepInUser_groups(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInGroup(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUser(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser(object.manager, depthLeft - 1);
+  if (below !== undefined) return "/manager" + below;
+  below = tooDeepInOutOfOffice(object.outOfOffice, depthLeft - 1);
+  if (below !== undefined) return "/outOfOffice" + below;
+  below = tooDeepInUserStations(object.station, depthLeft - 1);
+  if (below !== undefined) return "/station" + below;
+  below = tooDeepInUserAuthorization(object.authorization, depthLeft - 1);
+  if (below !== undefined) return "/authorization" + below;
+  below = tooDeepInUser_groups(object.groups, depthLeft - 1);
+  if (below !== undefined) return "/groups" + below;
+  return undefined;
+}
+
+function tooDeepInOutOfOffice(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser(object.user, depthLeft - 1);
+  if (below !== undefined) return "/user" + below;
+  return undefined;
+}
+
+function tooDeepInUserStations(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserStation(object.associatedStation, depthLeft - 1);
+  if (below !== undefined) return "/associatedStation" + below;
+  below = tooDeepInUserStation(object.effectiveStation, depthLeft - 1);
+  if (below !== undefined) return "/effectiveStation" + below;
+  below = tooDeepInUserStation(object.defaultStation, depthLeft - 1);
+  if (below !== undefined) return "/defaultStation" + below;
+  below = tooDeepInUserStation(object.lastAssociatedStation, depthLeft - 1);
+  if (below !== undefined) return "/lastAssociatedStation" + below;
+  return undefined;
+}
+
+function tooDeepInUserAuthorization_permissionPolicies(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInResourcePermissionPolicy(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserAuthorization(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserAuthorization_permissionPolicies(object.permissionPolicies, depthLeft - 1);
+  if (below !== undefined) return "/permissionPolicies" + below;
+  return undefined;
+}
+
+function tooDeepInGroup_owners(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInGroup(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInGroup_owners(object.owners, depthLeft - 1);
+  if (below !== undefined) return "/owners" + below;
+  return undefined;
+}
+
+function tooDeepInTrustor(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInOrgUser(object.createdBy, depthLeft - 1);
+  if (below !== undefined) return "/createdBy" + below;
+  return undefined;
+}
+
+function tooDeepInUserStation(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser(object.associatedUser, depthLeft - 1);
+  if (below !== undefined) return "/associatedUser" + below;
+  below = tooDeepInUser(object.defaultUser, depthLeft - 1);
+  if (below !== undefined) return "/defaultUser" + below;
+  return undefined;
+}
+
+function tooDeepInResourcePermissionPolicy(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInResourceConditionNode(object.resourceConditionNode, depthLeft - 1);
+  if (below !== undefined) return "/resourceConditionNode" + below;
+  return undefined;
+}
+
+function tooDeepInOrgUser_groups(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInGroup(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInOrgUser(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser(object.manager, depthLeft - 1);
+  if (below !== undefined) return "/manager" + below;
+  below = tooDeepInOutOfOffice(object.outOfOffice, depthLeft - 1);
+  if (below !== undefined) return "/outOfOffice" + below;
+  below = tooDeepInUserStations(object.station, depthLeft - 1);
+  if (below !== undefined) return "/station" + below;
+  below = tooDeepInUserAuthorization(object.authorization, depthLeft - 1);
+  if (below !== undefined) return "/authorization" + below;
+  below = tooDeepInOrgUser_groups(object.groups, depthLeft - 1);
+  if (below !== undefined) return "/groups" + below;
+  return undefined;
+}
+
+function tooDeepInResourceConditionNode_terms(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInResourceConditionNode(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInResourceConditionNode(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInResourceConditionNode_terms(object.terms, depthLeft - 1);
+  if (below !== undefined) return "/terms" + below;
+  return undefined;
+}

@@ -12,7 +12,6 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { guardUserSearchCriteria } from "./ajv/guards/user-search-criteria.js";
 import { compiledUserSearchCriteria } from "./ajv/validators/user-search-criteria.js";
-import { tooDeepInUserSearchCriteria } from "./depth-walkers.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserSearchCriteria`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -46,3 +45,28 @@ export const userSearchCriteriaSchema: StandardSchemaV1<UserSearchCriteria> =
     compiledUserSearchCriteria,
     tooDeepInUserSearchCriteria,
   );
+
+// Depth walkers (see src/depth-guard.ts): the ones UserSearchCriteria's walker calls, and no others.
+function tooDeepInUserSearchCriteria_group(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUserSearchCriteria(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserSearchCriteria(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserSearchCriteria_group(object.group, depthLeft - 1);
+  if (below !== undefined) return "/group" + below;
+  return undefined;
+}

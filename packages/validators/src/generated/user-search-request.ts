@@ -12,7 +12,6 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { guardUserSearchRequest } from "./ajv/guards/user-search-request.js";
 import { compiledUserSearchRequest } from "./ajv/validators/user-search-request.js";
-import { tooDeepInUserSearchRequest } from "./depth-walkers.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserSearchRequest`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -41,3 +40,52 @@ export const userSearchRequestSchema: StandardSchemaV1<UserSearchRequest> =
     compiledUserSearchRequest,
     tooDeepInUserSearchRequest,
   );
+
+// Depth walkers (see src/depth-guard.ts): the ones UserSearchRequest's walker calls, and no others.
+function tooDeepInUserSearchRequest_query(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUserSearchCriteria(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserSearchRequest(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserSearchRequest_query(object.query, depthLeft - 1);
+  if (below !== undefined) return "/query" + below;
+  return undefined;
+}
+
+function tooDeepInUserSearchCriteria_group(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUserSearchCriteria(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserSearchCriteria(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserSearchCriteria_group(object.group, depthLeft - 1);
+  if (below !== undefined) return "/group" + below;
+  return undefined;
+}

@@ -12,7 +12,6 @@ import {
 import type { StandardSchemaV1 } from "../standard-schema.js";
 import { guardUserStations } from "./ajv/guards/user-stations.js";
 import { compiledUserStations } from "./ajv/validators/user-stations.js";
-import { tooDeepInUserStations } from "./depth-walkers.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserStations`: `{ ok: true, value }` or `{ ok: false, issues }`.
@@ -37,3 +36,166 @@ export const assertUserStations: Assert<UserStations> = /* @__PURE__ */ createAs
 /** `#/components/schemas/UserStations` as a Standard Schema v1, for libraries that accept one. */
 export const userStationsSchema: StandardSchemaV1<UserStations> =
   /* @__PURE__ */ createStandardSchema<UserStations>(compiledUserStations, tooDeepInUserStations);
+
+// Depth walkers (see src/depth-guard.ts): the ones UserStations's walker calls, and no others.
+function tooDeepInUserStations(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserStation(object.associatedStation, depthLeft - 1);
+  if (below !== undefined) return "/associatedStation" + below;
+  below = tooDeepInUserStation(object.effectiveStation, depthLeft - 1);
+  if (below !== undefined) return "/effectiveStation" + below;
+  below = tooDeepInUserStation(object.defaultStation, depthLeft - 1);
+  if (below !== undefined) return "/defaultStation" + below;
+  below = tooDeepInUserStation(object.lastAssociatedStation, depthLeft - 1);
+  if (below !== undefined) return "/lastAssociatedStation" + below;
+  return undefined;
+}
+
+function tooDeepInUserStation(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser(object.associatedUser, depthLeft - 1);
+  if (below !== undefined) return "/associatedUser" + below;
+  below = tooDeepInUser(object.defaultUser, depthLeft - 1);
+  if (below !== undefined) return "/defaultUser" + below;
+  return undefined;
+}
+
+function tooDeepInUser_groups(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInGroup(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUser(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser(object.manager, depthLeft - 1);
+  if (below !== undefined) return "/manager" + below;
+  below = tooDeepInOutOfOffice(object.outOfOffice, depthLeft - 1);
+  if (below !== undefined) return "/outOfOffice" + below;
+  below = tooDeepInUserStations(object.station, depthLeft - 1);
+  if (below !== undefined) return "/station" + below;
+  below = tooDeepInUserAuthorization(object.authorization, depthLeft - 1);
+  if (below !== undefined) return "/authorization" + below;
+  below = tooDeepInUser_groups(object.groups, depthLeft - 1);
+  if (below !== undefined) return "/groups" + below;
+  return undefined;
+}
+
+function tooDeepInOutOfOffice(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUser(object.user, depthLeft - 1);
+  if (below !== undefined) return "/user" + below;
+  return undefined;
+}
+
+function tooDeepInUserAuthorization_permissionPolicies(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInResourcePermissionPolicy(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInUserAuthorization(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInUserAuthorization_permissionPolicies(object.permissionPolicies, depthLeft - 1);
+  if (below !== undefined) return "/permissionPolicies" + below;
+  return undefined;
+}
+
+function tooDeepInGroup_owners(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInUser(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInGroup(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInGroup_owners(object.owners, depthLeft - 1);
+  if (below !== undefined) return "/owners" + below;
+  return undefined;
+}
+
+function tooDeepInResourcePermissionPolicy(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInResourceConditionNode(object.resourceConditionNode, depthLeft - 1);
+  if (below !== undefined) return "/resourceConditionNode" + below;
+  return undefined;
+}
+
+function tooDeepInResourceConditionNode_terms(
+  value: unknown,
+  depthLeft: number,
+): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const below = tooDeepInResourceConditionNode(value[index], depthLeft - 1);
+      if (below !== undefined) return `/${index}${below}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function tooDeepInResourceConditionNode(value: unknown, depthLeft: number): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (depthLeft === 0) return "";
+  if (Array.isArray(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  let below: string | undefined;
+  below = tooDeepInResourceConditionNode_terms(object.terms, depthLeft - 1);
+  if (below !== undefined) return "/terms" + below;
+  return undefined;
+}

@@ -23,16 +23,11 @@ export type ReadFailure = (
   signal: AbortSignal | undefined,
 ) => unknown;
 
-// Node's fetch (undici) links a Request's signal to the one it was built from through a WeakRef:
-// a Request nobody holds can be garbage-collected mid-flight, and its abort (our timeout, the
-// caller's signal) is then lost. Requests are held here until their attempt is over.
-const inFlight = new Set<Request>();
-
 // The attempt a response's body still belongs to, ended by `discard`.
 const ends = new WeakMap<Response, () => void>();
 
 // The ways openapi-fetch and middleware read a body; each is wrapped on the response itself.
-const READERS = ["arrayBuffer", "blob", "bytes", "formData", "json", "text"] as const;
+const READERS = ["arrayBuffer", "blob", "formData", "json", "text"] as const;
 
 /** Gives up a response the caller will not read (it is retried): frees its connection and timer. */
 export function discard(response: Response): void {
@@ -68,19 +63,16 @@ export function timeoutAttempt(
         }, timeoutMs);
       }
     }
-    // Without a body, building a Request from `request` leaves it as it is; with one, a clone
-    // (cheap: our bodies are strings) gives its body up instead.
-    const source = request.body ? request.clone() : request;
-    const sent = controller ? new Request(source, { signal: controller.signal }) : source;
-    inFlight.add(sent);
+    // fetch builds its own Request from `request` and the signal; a request with a body is
+    // cloned first (cheap: our bodies are strings), so that `request` keeps its body for a retry.
+    const sent = request.body ? request.clone() : request;
     const end = () => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
-      inFlight.delete(sent);
     };
     let response: Response;
     try {
-      response = await fetchImpl(sent);
+      response = await fetchImpl(sent, controller && { signal: controller.signal });
     } catch (error) {
       end();
       throw timedOut ? TIMED_OUT : error;
@@ -93,21 +85,17 @@ export function timeoutAttempt(
     // body handed out as a stream is never read through the readers below).
     (timer as { unref?: () => void } | undefined)?.unref?.();
     ends.set(response, end);
+    const readers = response as unknown as Record<string, () => Promise<unknown>>;
     for (const name of READERS) {
-      const read = response[name] as (() => Promise<unknown>) | undefined;
-      if (typeof read !== "function") continue;
-      Object.defineProperty(response, name, {
-        configurable: true,
-        writable: true,
-        value: () =>
-          read.call(response).then(
-            (value) => (end(), value),
-            (error: unknown) => {
-              end();
-              throw failRead(request, response, timedOut ? TIMED_OUT : error, attempt, signal);
-            },
-          ),
-      });
+      const read = readers[name]!;
+      readers[name] = () =>
+        read.call(response).then(
+          (value) => (end(), value),
+          (error: unknown) => {
+            end();
+            throw failRead(request, response, timedOut ? TIMED_OUT : error, attempt, signal);
+          },
+        );
     }
     return response;
   };

@@ -15,32 +15,35 @@ type FindValidator = (
   method: string,
   status: number,
   path: string,
-) => ResponseValidator | undefined;
+) => Promise<ResponseValidator | undefined> | undefined;
 
 /**
- * Loads the spec's operation table and @users-api/validators on first use, so clients without
- * validateResponses never do, and maps each success response (method, status, the spec's path
- * template) to the `validateX` of the schema it names.
+ * Loads, on first use, which schema each success response is (generated from the spec's
+ * operation table), so clients without validateResponses never do; each schema's validator is
+ * loaded from @users-api/validators when a response of that schema first arrives, so a client
+ * pays for the validators of the operations it calls, not for all of them.
  */
 export async function loadValidators(): Promise<FindValidator> {
-  const [{ operationList }, validators] = await Promise.all([
-    import("@users-api/spec/operations"),
-    import("@users-api/validators"),
+  const [{ successSchemas }, { loadValidator }] = await Promise.all([
+    import("@users-api/spec/success-schemas"),
+    import("@users-api/validators/lazy"),
   ]);
-  const table = new Map<string, ResponseValidator>();
-  for (const { method, path, responses } of operationList) {
-    for (const [status, { schema }] of Object.entries(responses)) {
-      if (status[0] != "2") continue; // only success bodies are checked
-      const validate = (validators as Record<string, unknown>)[`validate${schema}`];
-      if (typeof validate == "function") {
-        table.set(`${method} ${status} ${path}`, {
-          schema: schema!,
-          validate,
-        } as ResponseValidator);
-      }
+  const bySchema = new Map<string, Promise<ResponseValidator | undefined>>();
+  return (method, status, path) => {
+    const operation = (successSchemas as Record<string, Record<string, string>>)[
+      `${method} ${path}`
+    ];
+    const schema = operation?.[status];
+    if (schema === undefined) return undefined;
+    let validator = bySchema.get(schema);
+    if (!validator) {
+      validator = loadValidator(schema).then(
+        (validate) => validate && ({ schema, validate } as ResponseValidator),
+      );
+      bySchema.set(schema, validator);
     }
-  }
-  return (method, status, path) => table.get(`${method} ${status} ${path}`);
+    return validator;
+  };
 }
 
 /**
@@ -58,7 +61,9 @@ export function responseValidation(
   return {
     async onResponse({ request, response, schemaPath }) {
       if (!response.ok) return;
-      const validator = (await (loaded ??= load()))(request.method, response.status, schemaPath);
+      const validator = await (
+        await (loaded ??= load())
+      )(request.method, response.status, schemaPath);
       // A body that cannot be read is not checked: reading it again (openapi-fetch does next)
       // fails with the client's typed error.
       const text =

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createUsersClient, UsersApiResponseValidationError } from "../src/index.js";
+import { loadValidators } from "../src/validation.js";
 import { page, user, USER_ID, USER_PATH } from "./helpers/fixtures.js";
 import { startServer } from "./helpers/server.js";
 
@@ -118,13 +119,25 @@ describe("validateResponses", () => {
           readFileSync(new URL(file, sources), "utf8"),
         ),
       );
-    // No module imports them statically: validation.ts loads both with import() (the lazily
-    // loaded response-validators.ts module that used to do it is gone).
-    expect(importsOf("@users-api/validators")).toEqual([]);
+    // No module imports them statically: validation.ts loads the success-schema map and the
+    // validators' lazy loader with import(), and the loader each schema's module on demand.
+    expect(importsOf("@users-api/validators[^\"']*")).toEqual([]);
     // The tiny host rule (@users-api/spec/hosts) is the only part of the spec loaded up front.
     expect(importsOf("@users-api/spec(?!/hosts)[^\"']*")).toEqual([]);
     const validation = readFileSync(new URL("validation.ts", sources), "utf8");
-    expect(validation).toContain('import("@users-api/validators")');
-    expect(validation).toContain('import("@users-api/spec/operations")');
+    expect(validation).toContain('import("@users-api/validators/lazy")');
+    expect(validation).toContain('import("@users-api/spec/success-schemas")');
+    expect(validation).not.toContain('import("@users-api/validators")');
+  });
+
+  it("finds each success response's validator by method, status and path template, loading it once", async () => {
+    const find = await loadValidators();
+    const user = await find("GET", 200, "/api/v2/users/{userId}");
+    expect(user?.schema).toBe("User");
+    expect(user?.validate({ id: 42 }, { enums: "open" })).toMatchObject({ ok: false });
+    expect(await find("PATCH", 200, "/api/v2/users/{userId}")).toBe(user);
+    expect((await find("GET", 200, "/api/v2/users/me"))?.schema).toBe("UserMe");
+    expect(find("GET", 404, "/api/v2/users/{userId}")).toBeUndefined();
+    expect(find("GET", 200, "/api/v2/not-in-the-spec")).toBeUndefined();
   });
 });

@@ -24,14 +24,16 @@ export type ReadFailure = (
 ) => unknown;
 
 // The attempt a response's body still belongs to, ended by `discard`.
-const ends = new WeakMap<Response, () => void>();
+// (A property, not a WeakMap: a WeakMap entry per response weighs on every garbage collection.)
+const END = Symbol("end of attempt");
+type Ending = Response & { [END]?: () => void };
 
 // The ways openapi-fetch and middleware read a body; each is wrapped on the response itself.
 const READERS = ["arrayBuffer", "blob", "formData", "json", "text"] as const;
 
 /** Gives up a response the caller will not read (it is retried): frees its connection and timer. */
 export function discard(response: Response): void {
-  ends.get(response)?.();
+  (response as Ending)[END]?.();
   response.body?.cancel().catch(() => {});
 }
 
@@ -53,7 +55,8 @@ export function timeoutAttempt(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
     const onAbort = () => controller?.abort(signal?.reason);
-    if (hasTimeout || signal) {
+    // Without a time limit, a request that carries the call's signal itself needs no other.
+    if (hasTimeout || (signal && signal !== request.signal)) {
       controller = new AbortController();
       signal?.addEventListener("abort", onAbort, { once: true });
       if (hasTimeout) {
@@ -84,7 +87,7 @@ export function timeoutAttempt(
     // While the body streams, its socket keeps the process alive; the timer alone must not (a
     // body handed out as a stream is never read through the readers below).
     (timer as { unref?: () => void } | undefined)?.unref?.();
-    ends.set(response, end);
+    (response as Ending)[END] = end;
     const readers = response as unknown as Record<string, () => Promise<unknown>>;
     for (const name of READERS) {
       const read = readers[name]!;

@@ -29,18 +29,25 @@ describe("named exports", () => {
   const committed = readFileSync(join(packageDir, "src/generated/schemas.ts"), "utf8");
 
   test.each(schemaNames)("%s has a named type export", (name) => {
-    expect(committed).toMatch(new RegExp(`^export type ${name} =`, "m"));
+    // Object models are interfaces (their names survive in hovers), the rest aliases.
+    expect(committed).toMatch(
+      new RegExp(`^export (type ${name} =|interface ${name} extends )`, "m"),
+    );
   });
 
   test("request bodies are writable views, everything else readable", () => {
     expect(committed).toContain(
-      'export type UpdateUser = Writable<components["schemas"]["UpdateUser"]>',
+      'export interface UpdateUser extends Writable<components["schemas"]["UpdateUser"]> {}',
     );
     expect(committed).toContain(
-      'export type CreateUser = Writable<components["schemas"]["CreateUser"]>',
+      'export interface CreateUser extends Writable<components["schemas"]["CreateUser"]> {}',
     );
-    expect(committed).toContain('export type OrgUser = Readable<components["schemas"]["OrgUser"]>');
-    expect(committed).toContain('export type User = Readable<components["schemas"]["User"]>');
+    expect(committed).toContain(
+      'export interface OrgUser extends Readable<components["schemas"]["OrgUser"]> {}',
+    );
+    expect(committed).toContain(
+      'export interface User extends Readable<components["schemas"]["User"]> {}',
+    );
   });
 
   const enums = schemaNames.filter((name) => spec.components.schemas[name]!.enum);

@@ -34,17 +34,25 @@ export async function bundle(source, { resolveDir, external = [] }) {
     logLevel: "silent",
     metafile: true,
   });
-  let initial = { min: 0, gz: 0 };
-  let lazy = { min: 0, gz: 0 };
-  for (const [path, output] of Object.entries(result.metafile.outputs)) {
+  const outputs = result.metafile.outputs;
+  // Up front: the stdin entry and every chunk it imports statically (code shared with a lazy
+  // chunk is split into such a chunk); the rest loads behind a dynamic import().
+  const upFront = new Set([Object.keys(outputs).find((p) => outputs[p].entryPoint === "<stdin>")]);
+  for (const path of upFront) {
+    for (const { path: chunk, kind } of outputs[path].imports) {
+      if (kind === "import-statement" && outputs[chunk]) upFront.add(chunk);
+    }
+  }
+  const initial = { min: 0, gz: 0 };
+  const lazy = { min: 0, gz: 0 };
+  for (const path of Object.keys(outputs)) {
     const file = result.outputFiles.find((f) =>
       f.path.endsWith(path.replace(/^.*virtual-out/, "")),
     );
     if (!file) throw new Error(`esbuild output ${path} not found`);
-    const size = { min: file.contents.length, gz: gzip(file.contents) };
-    // Chunks behind a dynamic import() are entry points of their own; ours is the stdin one.
-    if (output.entryPoint === "<stdin>") initial = size;
-    else lazy = { min: lazy.min + size.min, gz: lazy.gz + size.gz };
+    const sum = upFront.has(path) ? initial : lazy;
+    sum.min += file.contents.length;
+    sum.gz += gzip(file.contents);
   }
   return { initial, lazy };
 }

@@ -30,9 +30,11 @@ export interface UsersApiErrorInit extends RequestInfo {
  * response's `ErrorBody` when it has one; non-JSON and empty bodies still give a useful message.
  * Never carries the access token or client secret.
  */
+// Names are prototype getters, not assignments in static blocks: a class with a static block
+// counts as a side effect, so bundlers could not drop the error classes an app never meets.
 export class UsersApiError extends Error {
-  static {
-    this.prototype.name = "UsersApiError";
+  override get name(): string {
+    return "UsersApiError";
   }
   /** The HTTP status. */
   declare readonly status: number;
@@ -77,8 +79,8 @@ export class UsersApiError extends Error {
 
 /** The OAuth token endpoint refused or failed the client-credentials grant. */
 export class UsersApiAuthError extends UsersApiError {
-  static {
-    this.prototype.name = "UsersApiAuthError";
+  override get name(): string {
+    return "UsersApiAuthError";
   }
 }
 
@@ -87,8 +89,8 @@ export class UsersApiAuthError extends UsersApiError {
  * {@link UsersApiError} with `status` 0.
  */
 export class UsersApiNetworkError extends UsersApiError {
-  static {
-    this.prototype.name = "UsersApiNetworkError";
+  override get name(): string {
+    return "UsersApiNetworkError";
   }
   /** How many attempts were made. */
   declare readonly attempts: number;
@@ -103,8 +105,8 @@ export class UsersApiNetworkError extends UsersApiError {
 
 /** An attempt took longer than `timeoutMs` (and no retry was left). */
 export class UsersApiTimeoutError extends UsersApiNetworkError {
-  static {
-    this.prototype.name = "UsersApiTimeoutError";
+  override get name(): string {
+    return "UsersApiTimeoutError";
   }
   declare readonly timeoutMs: number;
 }
@@ -114,8 +116,8 @@ export type ResponseIssue = Issue;
 
 /** With `validateResponses`, a success response whose body does not match the spec. */
 export class UsersApiResponseValidationError extends UsersApiError {
-  static {
-    this.prototype.name = "UsersApiResponseValidationError";
+  override get name(): string {
+    return "UsersApiResponseValidationError";
   }
   /** The spec schema the body was checked against, e.g. `User`. */
   declare readonly schema: string;

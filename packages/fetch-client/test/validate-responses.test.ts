@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createUsersClient, UsersApiResponseValidationError } from "../src/index.js";
-import { loadValidators } from "../src/validation.js";
+import { loadValidators } from "../src/response-check.js";
 import { page, user, USER_ID, USER_PATH } from "./helpers/fixtures.js";
 import { startServer } from "./helpers/server.js";
 
@@ -119,12 +119,19 @@ describe("validateResponses", () => {
           readFileSync(new URL(file, sources), "utf8"),
         ),
       );
-    // No module imports them statically: validation.ts loads the success-schema map and the
+    // No module imports them statically: response-check.ts loads the success-schema map and the
     // validators' lazy loader with import(), and the loader each schema's module on demand.
     expect(importsOf("@users-api/validators[^\"']*")).toEqual([]);
+    // The checking code itself loads on the first response (validation.ts imports it).
+    expect(importsOf("\\./response-check\\.js")).toEqual([]);
     // The tiny host rule (@users-api/spec/hosts) is the only part of the spec loaded up front.
     expect(importsOf("@users-api/spec(?!/hosts)[^\"']*")).toEqual([]);
-    const validation = readFileSync(new URL("validation.ts", sources), "utf8");
+    expect(readFileSync(new URL("validation.ts", sources), "utf8")).toContain(
+      'import("./response-check.js")',
+    );
+    const validation = readFileSync(new URL("response-check.ts", sources), "utf8");
+    // It shares no code with what loaded up front (a bundler would split that into a chunk).
+    expect(validation).not.toMatch(/^import (?!type\b)[^;]*from "\.\//m);
     expect(validation).toContain('import("@users-api/validators/lazy")');
     expect(validation).toContain('import("@users-api/spec/success-schemas")');
     expect(validation).not.toContain('import("@users-api/validators")');

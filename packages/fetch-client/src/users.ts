@@ -39,6 +39,8 @@ export interface GetUserOptions extends CallOptions {
   expand?: UserExpand[] | undefined;
   /** `deleted` finds a soft-deleted user; default `active`. */
   state?: UserLookupState | undefined;
+  /** Ids of the custom attribute schemas whose values to include (at most 100). */
+  userCustomAttributeSchemaIds?: string[] | undefined;
 }
 
 /** The query of `GET /api/v2/users` (`pageSize`, `pageNumber`, `state`, `expand`, `id`, ...). */
@@ -263,12 +265,12 @@ export function createUsersApi(
   }
 
   async function get(userId: string, options: GetUserOptions = {}): Promise<User> {
-    const { signal, expand, state } = options;
+    const { signal, expand, state, userCustomAttributeSchemaIds } = options;
     return call({
       method: "GET",
       path: USER_PATH,
       pathParams: { userId },
-      query: defined({ expand, state }),
+      query: defined({ expand, state, userCustomAttributeSchemaIds }),
       signal,
     });
   }

@@ -11,6 +11,12 @@ export interface AuthOptions {
    * out, any well-formed bearer token is accepted; `[]` accepts issued tokens only.
    */
   accessTokens?: readonly string[];
+  /**
+   * Bearer tokens that act for a user: token -> user id. `GET /api/v2/users/me` answers for
+   * that user (404 when the store has no live user with that id). They are accepted whatever
+   * `accessTokens` says. Other user tokens act for the store's `me()`.
+   */
+  userTokens?: Readonly<Record<string, string>>;
   /** OAuth clients `POST /oauth/token` accepts. When left out, any client id and secret. */
   clients?: readonly ClientCredentials[];
   /** How long an issued token lives, in seconds. Default 86400. */
@@ -22,10 +28,20 @@ export interface AuthOptions {
   now?: () => number;
 }
 
+/**
+ * Who a bearer token acts for. A token issued by `POST /oauth/token` (the client-credentials
+ * grant) is an OAuth client's, with no user behind it. Any other accepted token acts for a
+ * user: the one it is bound to (`auth.userTokens`, `issueUserToken`), else the store's `me()`.
+ */
+export type Caller = { kind: "client" } | { kind: "user"; userId?: string };
+
 export interface IssuedToken {
   accessToken: string;
   expiresIn: number;
 }
+
+/** What starts the subject of a token issued to a user (after `mock-`). */
+const USER_MARK = "u:";
 
 const BEARER = /^Bearer +([\x21-\x7e]+) *$/i;
 
@@ -88,11 +104,25 @@ export class TokenAuthority {
   }
 
   issue(clientId: string): IssuedToken {
+    return this.#sign(encodeURIComponent(clientId));
+  }
+
+  /**
+   * Issues a token bound to a user, as the login host does for a person's grant
+   * (authorization code, implicit): `/users/me` answers for that user. It expires and is
+   * revoked like client tokens.
+   */
+  issueUserToken(userId: string): IssuedToken {
+    // `encodeURIComponent` escapes ":", so no client's token starts with `mock-u:`.
+    return this.#sign(`${USER_MARK}${encodeURIComponent(userId)}`);
+  }
+
+  #sign(subject: string): IssuedToken {
     const expiresIn = this.#options.tokenTtlSeconds ?? 86_400;
     const expiresAt = wholeMillis(this.#now() + expiresIn * 1000);
     const serial = this.#serial++;
-    // `mock-<client>-<serial>.<expiry>.<tag>`, numbers in base 36, the tag 16 hex digits.
-    const payload = `mock-${encodeURIComponent(clientId)}-${serial.toString(36)}.${expiresAt.toString(36)}`;
+    // `mock-<subject>-<serial>.<expiry>.<tag>`, numbers in base 36, the tag 16 hex digits.
+    const payload = `mock-${subject}-${serial.toString(36)}.${expiresAt.toString(36)}`;
     return { accessToken: `${payload}.${this.#tag(payload)}`, expiresIn };
   }
 
@@ -119,6 +149,7 @@ export class TokenAuthority {
         ? undefined
         : unauthorized("bad.credentials", "The access token has expired.");
     }
+    if (this.#boundUser(token) !== undefined) return undefined;
     const accepted = this.#options.accessTokens;
     if (accepted && !accepted.includes(token)) {
       return unauthorized("bad.credentials", "The access token is not valid.");
@@ -132,20 +163,47 @@ export class TokenAuthority {
     return token !== undefined && this.#issued(token) !== undefined;
   }
 
+  /**
+   * Who the bearer token of an accepted request acts for: an OAuth client (a client-credentials
+   * token this authority issued) or a user, named when the token is bound to one.
+   */
+  caller(authorization: string | undefined): Caller {
+    const token = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
+    if (token === undefined) return { kind: "user" };
+    const issued = this.#issued(token);
+    if (issued !== undefined) {
+      return issued.userId === undefined
+        ? { kind: "client" }
+        : { kind: "user", userId: issued.userId };
+    }
+    const userId = this.#boundUser(token);
+    return userId === undefined ? { kind: "user" } : { kind: "user", userId };
+  }
+
+  /** The user `auth.userTokens` binds the token to, else undefined. */
+  #boundUser(token: string): string | undefined {
+    const bound = this.#options.userTokens;
+    return bound !== undefined && Object.hasOwn(bound, token) ? bound[token] : undefined;
+  }
+
   #tag(payload: string): string {
     return fnv1a(`${this.#key}:${payload}`) + fnv1a(`${payload}:${this.#key}`);
   }
 
-  /** The serial number and expiry of a token this authority issued, else undefined. */
-  #issued(token: string): { serial: number; expiresAt: number } | undefined {
+  /** The serial number, expiry and user (if any) of a token this authority issued. */
+  #issued(token: string): { serial: number; expiresAt: number; userId?: string } | undefined {
     if (!token.startsWith("mock-")) return undefined;
     const tagAt = token.lastIndexOf(".");
     const payload = token.slice(0, tagAt);
     if (tagAt < 0 || token.slice(tagAt + 1) !== this.#tag(payload)) return undefined;
     // Signed, so made by issue(): `mock-<client>-<serial>.<expiry>`.
     const expiryAt = payload.lastIndexOf(".");
-    const serial = parseInt(payload.slice(payload.lastIndexOf("-", expiryAt) + 1, expiryAt), 36);
-    return { serial, expiresAt: parseInt(payload.slice(expiryAt + 1), 36) };
+    const serialAt = payload.lastIndexOf("-", expiryAt);
+    const serial = parseInt(payload.slice(serialAt + 1, expiryAt), 36);
+    const expiresAt = parseInt(payload.slice(expiryAt + 1), 36);
+    const subject = payload.slice("mock-".length, serialAt);
+    if (!subject.startsWith(USER_MARK)) return { serial, expiresAt };
+    return { serial, expiresAt, userId: decodeURIComponent(subject.slice(USER_MARK.length)) };
   }
 }
 

@@ -3,7 +3,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import type { Detail } from "@users-api/types";
-import type { AuthOptions } from "./auth.js";
+import type { AuthOptions, IssuedToken } from "./auth.js";
 import { errorBody, type MockResponse } from "./errors.js";
 import { joinPieces, jsonPieces, type JsonPiece } from "./json-text.js";
 import type { FaultOptions } from "./faults.js";
@@ -40,8 +40,13 @@ export interface MockServer {
   store: UserStore;
   /** Replaces the fault settings while the server runs. */
   setFaults(faults: FaultOptions): void;
-  /** Makes every token issued by `POST /oauth/token` so far invalid. */
+  /** Makes every token issued by `POST /oauth/token` (or `issueUserToken`) so far invalid. */
   revokeIssuedTokens(): void;
+  /**
+   * Issues an access token bound to a user: `GET /api/v2/users/me` answers for that user
+   * (other tokens act for `store.me()`). It expires and is revoked like issued tokens.
+   */
+  issueUserToken(userId: string): IssuedToken;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -347,6 +352,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     store: handler.store,
     setFaults: (faults) => handler.setFaults(faults),
     revokeIssuedTokens: () => handler.revokeIssuedTokens(),
+    issueUserToken: (userId) => handler.issueUserToken(userId),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

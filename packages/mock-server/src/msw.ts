@@ -1,6 +1,6 @@
 import { loginUrlForApi } from "@users-api/spec/hosts";
 import { http, HttpResponse, type HttpHandler } from "msw";
-import type { AuthOptions } from "./auth.js";
+import type { AuthOptions, IssuedToken } from "./auth.js";
 import type { MockResponse } from "./errors.js";
 import type { FaultOptions } from "./faults.js";
 import { joinPieces } from "./json-text.js";
@@ -35,6 +35,8 @@ export interface MswHandlersOptions {
 export type MswHandlers = HttpHandler[] & {
   store: UserStore;
   setFaults(faults: FaultOptions): void;
+  /** Issues an access token bound to a user: `GET /api/v2/users/me` answers for that user. */
+  issueUserToken(userId: string): IssuedToken;
 };
 
 function defaultTokenUrl(baseUrl: string): string {
@@ -94,5 +96,6 @@ export function createMswHandlers(options: MswHandlersOptions = {}): MswHandlers
   return Object.assign(handlers, {
     store: handler.store,
     setFaults: (faults: FaultOptions) => handler.setFaults(faults),
+    issueUserToken: (userId: string) => handler.issueUserToken(userId),
   });
 }

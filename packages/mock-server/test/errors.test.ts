@@ -116,6 +116,15 @@ describe("400 for invalid query parameters, naming the parameter", () => {
     ["/api/v2/users?pageSize=99999999999", "pageSize"],
     ["/api/v2/users/USER?state=inactive", "state"],
     ["/api/v2/users/USER/trustors?pageNumber=-1", "pageNumber"],
+    ["/api/v2/users?userCustomAttributeSchemaIds=a,b,c,d,e,f", "userCustomAttributeSchemaIds"],
+    [
+      "/api/v2/users/query?userCustomAttributeSchemaIds=a,b,c,d,e,f",
+      "userCustomAttributeSchemaIds",
+    ],
+    [
+      `/api/v2/users/USER?userCustomAttributeSchemaIds=${Array.from({ length: 101 }, (_, i) => i).join(",")}`,
+      "userCustomAttributeSchemaIds",
+    ],
   ])("%s", async (path, parameter) => {
     const { status, body } = await call<ErrorBody>(server, "GET", path.replace("USER", userId));
     expect(status).toBe(400);
@@ -135,6 +144,15 @@ describe("400 for invalid query parameters, naming the parameter", () => {
     const { status, body } = await call<ErrorBody>(server, "GET", "/api/v2/users?id=a&jabberId=b");
     expect(status).toBe(400);
     expect(body.details?.[0]?.fieldName).toBe("jabberId");
+  });
+
+  it.each([
+    "/api/v2/users?userCustomAttributeSchemaIds=a,b,c,d,e",
+    "/api/v2/users/query?userCustomAttributeSchemaIds=a,b,c,d,e",
+    "/api/v2/users/USER?userCustomAttributeSchemaIds=a,b,c,d,e,f",
+    "/api/v2/users/me?userCustomAttributeSchemaIds=a,b,c,d,e,f",
+  ])("accepts userCustomAttributeSchemaIds within its limit: %s", async (path) => {
+    expect((await call(server, "GET", path.replace("USER", userId))).status).toBe(200);
   });
 
   it("ignores parameters the spec does not declare", async () => {

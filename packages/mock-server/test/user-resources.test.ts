@@ -88,6 +88,58 @@ describe("getUsersMe", () => {
     expect((await call(server, "GET", "/api/v2/users/me", { token: lookalike })).status).toBe(200);
   });
 
+  it("answers for the user an issued user token is bound to, whatever setMe says", async () => {
+    const [first, second] = active().slice(5, 7);
+    const firstToken = server.issueUserToken(first!.id!).accessToken;
+    const secondToken = server.issueUserToken(second!.id!).accessToken;
+    store.setMe(active()[0]!.id);
+    const one = await call<UserMe>(server, "GET", "/api/v2/users/me", { token: firstToken });
+    const two = await call<UserMe>(server, "GET", "/api/v2/users/me", { token: secondToken });
+    const plain = await call<UserMe>(server, "GET", "/api/v2/users/me");
+    expect([one.status, two.status, plain.status]).toEqual([200, 200, 200]);
+    expect(one.body.id).toBe(first!.id);
+    expect(two.body.id).toBe(second!.id);
+    expect(plain.body.id).toBe(active()[0]!.id); // an unbound token: store.me()
+    // A bound token is an issued token: revoked like the others.
+    server.revokeIssuedTokens();
+    const revoked = await call(server, "GET", "/api/v2/users/me", { token: firstToken });
+    expect(revoked.status).toBe(401);
+  });
+
+  it("answers for the user auth.userTokens binds a token to (accepted besides accessTokens)", async () => {
+    const [a, b] = active().slice(2, 4);
+    const bound = await createMockServer({
+      store,
+      auth: { accessTokens: ["plain"], userTokens: { "token-a": a!.id!, "token-b": b!.id! } },
+    });
+    try {
+      const me = async (token: string) => call<UserMe>(bound, "GET", "/api/v2/users/me", { token });
+      expect((await me("token-a")).body.id).toBe(a!.id);
+      expect((await me("token-b")).body.id).toBe(b!.id);
+      expect((await me("plain")).body.id).toBe(store.me()?.id);
+      expect((await me("other")).status).toBe(401);
+      store.delete(b!.id!);
+      const gone = await call(bound, "GET", "/api/v2/users/me", { token: "token-b" });
+      expect(gone.status).toBe(404);
+      expect(gone.body.code).toBe("not.found");
+    } finally {
+      await bound.close();
+    }
+  });
+
+  it.each([
+    ["userCustomAttributeSchemaIds=s1,s2", 200, []],
+    [
+      `userCustomAttributeSchemaIds=${Array.from({ length: 101 }, (_, i) => `s${i}`).join(",")}`,
+      400,
+      ["userCustomAttributeSchemaIds"],
+    ],
+  ])("userCustomAttributeSchemaIds (at most 100): %#", async (query, expected, fields) => {
+    const { status, body } = await call(server, "GET", `/api/v2/users/me?${query}`);
+    expect(status).toBe(expected);
+    expect(fieldsOf(body)).toEqual(fields);
+  });
+
   it.each([
     ["expand=nonsense", "expand"],
     ["expand=adjacents,superiors", "expand"],

@@ -410,3 +410,28 @@ export function responseSchemaNames(table) {
   }
   return names;
 }
+
+/**
+ * Names of the read models: every component schema a response can contain, that is the
+ * response schemas of `table` (any status) and every schema they refer to, at any depth. A
+ * schema that is also sent (a request body that is echoed back, like `ProfileSkills`) is one;
+ * a schema only ever sent (a request body, a query parameter's enum, the models only they
+ * hold) is not.
+ * @param {OpenApiDocument} document
+ * @param {readonly OperationEntry[]} [table] the operation table of `document`
+ * @returns {Set<string>}
+ */
+export function readModelSchemaNames(document, table = operationTable(document)) {
+  const schemas = document.components?.schemas ?? {};
+  /** @type {Set<string>} */
+  const found = new Set();
+  const queue = [...responseSchemaNames(table)];
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    if (found.has(name)) continue;
+    const schema = schemas[name];
+    if (schema === undefined) throw new Error(`no component schema ${name} in the spec`);
+    found.add(name);
+    queue.push(...referencedSchemaNames(schema));
+  }
+  return found;
+}

@@ -5,6 +5,7 @@ import { operationList, operations } from "../src/operations.js";
 import {
   objectProperties,
   operationTable,
+  readModelSchemaNames,
   refName,
   requestBodySchemaNames,
   responseSchemaNames,
@@ -138,6 +139,45 @@ describe("operationTable", () => {
       properties: { a: {}, b: {} },
       required: ["a", "b"],
     });
+  });
+});
+
+describe("readModelSchemaNames", () => {
+  it("is every schema a response can contain, at any depth, and nothing only sent", () => {
+    const document = structuredClone(tiny);
+    document.paths!["/sent"] = {
+      post: {
+        operationId: "send",
+        requestBody: {
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Sent" } } },
+        },
+        responses: { "204": { description: "done" } },
+      },
+    };
+    Object.assign(document.components!.schemas!, {
+      Sent: { properties: { kind: { $ref: "#/components/schemas/SentKind" } } },
+      SentKind: { type: "string", enum: ["A"] },
+    });
+    // Thing is sent too (putThing's body), and answered: a read model all the same.
+    expect(readModelSchemaNames(document)).toEqual(new Set(["Thing", "Base", "Error"]));
+    const table = operationTable(document);
+    expect(readModelSchemaNames(document, table)).toEqual(new Set(["Thing", "Base", "Error"]));
+    expect(requestBodySchemaNames(table)).toEqual(new Set(["Thing", "Sent"]));
+  });
+
+  it("refuses a response schema the spec does not define", () => {
+    const document = structuredClone(tiny);
+    delete document.components!.schemas!["Error"];
+    expect(() => readModelSchemaNames(document)).toThrow(/no component schema Error/);
+  });
+
+  it("on the bundled spec: responses' models, not what is only sent", () => {
+    const document = loadBundledDocument() as OpenApiDocument;
+    const readModels = readModelSchemaNames(document, operationList);
+    for (const name of ["User", "OrgUser", "UserState", "ErrorBody", "ProfileSkills"])
+      expect(readModels, name).toContain(name);
+    for (const name of ["UserSearchCriteria", "SearchCriteriaType", "UpdateUser", "SortOrder"])
+      expect(readModels, name).not.toContain(name);
   });
 });
 

@@ -9,9 +9,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import {
   operationTable,
-  referencedSchemaNames,
+  readModelSchemaNames,
   requestBodySchemaNames,
-  responseSchemaNames,
 } from "../../spec/src/walk.js";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,30 +39,35 @@ function jsDoc(schema) {
     .join("\n")}\n */\n`;
 }
 
-/** Every schema a response can contain: the response schemas and all they refer to. */
-function readModelSchemaNames(table) {
-  const found = new Set();
-  const queue = [...responseSchemaNames(table)];
-  while (queue.length > 0) {
-    const name = queue.pop();
-    if (found.has(name)) continue;
-    found.add(name);
-    queue.push(...referencedSchemaNames(schemas[name]));
-  }
-  return found;
-}
-
-const OPEN_ENUM_NOTE = `
+/**
+ * The note on an enum a response can carry, with an exhaustive `switch` over its real values
+ * that compiles as it is (the types package's tests check that it does): the default branch is
+ * `never` to the compiler while every value has a case, so a value added to the union in a
+ * later version of this package fails to compile there, and at run time it is where a value
+ * a newer API version sends lands.
+ */
+function openEnumNote(name, values) {
+  const cases = values.map((value) => `    case ${JSON.stringify(value)}:`);
+  return `
 In a response this may be a value the union does not list yet: the API adds values between
 releases (validate with \`{ enums: "open" }\` or the client's \`validateResponses: true\` to
-accept them). Handle it with a default branch:
+accept them). Handle it with an exhaustive \`switch\` and a default branch:
 
 \`\`\`ts
-switch (value) {
-  case "...": ...
-  default: // a value from a newer API version
+function handle(value: ${name}): void {
+  switch (value) {
+${cases.join("\n")}
+      return;
+    default: {
+      // \`never\` to the compiler (every value has a case); at run time, a value a newer
+      // API version added: log it.
+      const unlisted: never = value;
+      console.warn("${name}: a value from a newer API version", unlisted);
+    }
+  }
 }
 \`\`\``;
+}
 
 /** An object model (properties or allOf parts), not a union or a scalar. */
 function isObjectShaped(schema) {
@@ -75,13 +79,13 @@ function schemasModule() {
   const table = operationTable(document);
   // Schemas sent as a request body: their named export is the writable view.
   const writable = requestBodySchemaNames(table);
-  const inResponses = readModelSchemaNames(table);
+  const inResponses = readModelSchemaNames(document, table);
   let out = banner;
   out += `import type { components, Readable, Writable } from "./openapi.js";\n\n`;
   for (const [name, schema] of Object.entries(schemas)) {
     const raw = `components["schemas"]["${name}"]`;
     if (Array.isArray(schema.enum)) {
-      const note = inResponses.has(name) ? OPEN_ENUM_NOTE : "";
+      const note = inResponses.has(name) ? openEnumNote(name, schema.enum) : "";
       out += jsDoc({ description: `${schema.description?.trim() ?? ""}\n${note}`.trim() });
       out += `export type ${name} = ${raw};\n`;
       out += `/** Every value of {@link ${name}}, in the spec's order. */\n`;

@@ -76,10 +76,18 @@ describe("documentation", () => {
       new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nexport type ${name} =`).exec(named)?.[1] ??
       "";
     expect(docOf("UserState")).toContain("a value the union does not list yet");
-    expect(docOf("UserState")).toContain("default: // a value from a newer API version");
-    // Query-only enums are sent, never received.
-    expect(docOf("SortOrder")).not.toBe("");
-    expect(docOf("SortOrder")).not.toContain("does not list yet");
+    expect(docOf("UserState")).toContain("const unlisted: never = value;");
+    expect(docOf("ContactType")).toContain("does not list yet");
+    // Query-only enums and search criteria are sent, never received.
+    for (const name of [
+      "SortOrder",
+      "UserExpand",
+      "SearchCriteriaType",
+      "IntegrationPresenceSource",
+    ]) {
+      expect(docOf(name), name).not.toBe("");
+      expect(docOf(name), name).not.toContain("does not list yet");
+    }
   });
 });
 

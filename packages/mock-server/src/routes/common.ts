@@ -3,12 +3,9 @@ import { badRequest, errorResponse, notFound, type MockResponse } from "../error
 import type { QueryValues } from "../query.js";
 import type { UserStore } from "../store.js";
 
-/**
- * Who a request acts for. A token issued by `POST /oauth/token` (the client-credentials grant)
- * is an OAuth client's, with no user behind it; any other accepted bearer token acts for a
- * user (the store's `me()`).
- */
-export type Caller = { kind: "client" } | { kind: "user" };
+import type { Caller } from "../auth.js";
+
+export type { Caller };
 
 /** What an operation gets once the request has been authenticated and validated. */
 export interface OperationInput {

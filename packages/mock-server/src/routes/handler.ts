@@ -1,5 +1,5 @@
 import type { OperationEntry } from "@users-api/spec/operations";
-import { TokenAuthority, type AuthOptions } from "../auth.js";
+import { TokenAuthority, type AuthOptions, type IssuedToken } from "../auth.js";
 import { invalidBodyResponse } from "../body-errors.js";
 import { badRequest, errorResponse, notFound, type MockResponse } from "../errors.js";
 import { FaultInjector, type FaultOptions } from "../faults.js";
@@ -50,6 +50,11 @@ export interface RequestHandler {
   setFaults(faults: FaultOptions): void;
   /** Makes every token issued so far invalid, as if it had expired. */
   revokeIssuedTokens(): void;
+  /**
+   * Issues an access token bound to a user (as a person's login would): `GET /api/v2/users/me`
+   * answers for that user. It expires and is revoked like the tokens of `POST /oauth/token`.
+   */
+  issueUserToken(userId: string): IssuedToken;
 }
 
 interface Bound {
@@ -286,7 +291,7 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
         query: query.values,
         given: query.given,
         body: body.value,
-        caller: { kind: authority.isIssued(authorization) ? "client" : "user" },
+        caller: authority.caller(authorization),
       });
     }
     return notFound(`No resource at ${method} ${path}.`);
@@ -337,6 +342,9 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
     },
     revokeIssuedTokens() {
       authority.revokeIssuedTokens();
+    },
+    issueUserToken(userId) {
+      return authority.issueUserToken(userId);
     },
   };
 }

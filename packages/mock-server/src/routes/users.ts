@@ -129,6 +129,14 @@ const userHandlers = {
         },
       ]);
     }
+    const userId = caller?.kind === "user" ? caller.userId : undefined;
+    if (userId !== undefined) {
+      const bound = store.record(userId);
+      if (!bound || bound.state === "deleted") {
+        return notFound(`The token's user ${userId} was not found.`);
+      }
+      return ok(userMeView(store, bound, expand));
+    }
     const me = store.me();
     if (!me) {
       return notFound(

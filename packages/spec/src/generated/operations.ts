@@ -53,6 +53,14 @@ export const operations = {
         explode: false,
       },
       {
+        name: "userCustomAttributeSchemaIds",
+        in: "query",
+        required: false,
+        schema: { type: "array", maxItems: 5, items: { type: "string" } },
+        style: "form",
+        explode: false,
+      },
+      {
         name: "state",
         in: "query",
         required: false,
@@ -230,6 +238,14 @@ export const operations = {
         required: false,
         schema: { $ref: "#/components/schemas/IntegrationPresenceSource" },
       },
+      {
+        name: "userCustomAttributeSchemaIds",
+        in: "query",
+        required: false,
+        schema: { type: "array", maxItems: 100, items: { type: "string" } },
+        style: "form",
+        explode: false,
+      },
     ],
     responses: {
       "200": {
@@ -240,7 +256,7 @@ export const operations = {
       },
       "400": {
         description:
-          'The request is malformed (codes `bad.request`, `invalid.date`, `invalid.value`,\n`max.user.ids`). A PATCH with a stale version may also be refused with 400 and a\nmessage containing "does not match the current version".\n',
+          "The token has no user: it was issued with the client-credentials grant, and this\nrequest needs a user context (code `not.a.user`). Or the request is malformed (codes\n`bad.request`, `invalid.value`).\n",
         headers: ["inin-correlation-id"],
         mediaType: "application/json",
         schema: "ErrorBody",
@@ -327,6 +343,14 @@ export const operations = {
         in: "query",
         required: false,
         schema: { $ref: "#/components/schemas/IntegrationPresenceSource" },
+      },
+      {
+        name: "userCustomAttributeSchemaIds",
+        in: "query",
+        required: false,
+        schema: { type: "array", maxItems: 5, items: { type: "string" } },
+        style: "form",
+        explode: false,
       },
       {
         name: "state",
@@ -743,6 +767,14 @@ export const operations = {
         in: "query",
         required: false,
         schema: { type: "array", items: { $ref: "#/components/schemas/UserExpand" } },
+        style: "form",
+        explode: false,
+      },
+      {
+        name: "userCustomAttributeSchemaIds",
+        in: "query",
+        required: false,
+        schema: { type: "array", maxItems: 100, items: { type: "string" } },
         style: "form",
         explode: false,
       },

@@ -2079,6 +2079,20 @@ export interface components {
         "application/json": components["schemas"]["ErrorBody"];
       };
     };
+    /**
+     * @description The token has no user: it was issued with the client-credentials grant, and this
+     *     request needs a user context (code `not.a.user`). Or the request is malformed (codes
+     *     `bad.request`, `invalid.value`).
+     */
+    MeBadRequest: {
+      headers: {
+        "inin-correlation-id": components["headers"]["CorrelationId"];
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["ErrorBody"];
+      };
+    };
     /** @description No valid bearer token (codes `authentication.required`, `bad.credentials`). */
     Unauthorized: {
       headers: {
@@ -2203,6 +2217,16 @@ export interface components {
      */
     MeExpand: components["schemas"]["UserMeExpand"][];
     /**
+     * @description Ids of the custom attribute schemas whose values to include for the user, sent
+     *     comma-separated (at most 100).
+     */
+    UserCustomAttributeSchemaIds: string[];
+    /**
+     * @description Ids of the custom attribute schemas whose values to include for each user, sent
+     *     comma-separated (at most 5).
+     */
+    ListCustomAttributeSchemaIds: string[];
+    /**
      * @description With `expand=presence`, return the user's presence from this integration instead of
      *     the platform's own.
      */
@@ -2237,6 +2261,11 @@ export interface operations {
          *     best-effort basis: a field asked for may still be missing.
          */
         expand?: components["parameters"]["Expand"];
+        /**
+         * @description Ids of the custom attribute schemas whose values to include for each user, sent
+         *     comma-separated (at most 5).
+         */
+        userCustomAttributeSchemaIds?: components["parameters"]["ListCustomAttributeSchemaIds"];
         /** @description Only list users in this state; `any` lists users in every state. */
         state?: components["schemas"]["UserStateFilter"];
       };
@@ -2315,6 +2344,11 @@ export interface operations {
          *     the platform's own.
          */
         integrationPresenceSource?: components["parameters"]["IntegrationPresenceSource"];
+        /**
+         * @description Ids of the custom attribute schemas whose values to include for the user, sent
+         *     comma-separated (at most 100).
+         */
+        userCustomAttributeSchemaIds?: components["parameters"]["UserCustomAttributeSchemaIds"];
       };
       header?: never;
       path?: never;
@@ -2332,7 +2366,7 @@ export interface operations {
           "application/json": components["schemas"]["UserMe"];
         };
       };
-      400: components["responses"]["BadRequest"];
+      400: components["responses"]["MeBadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
@@ -2365,6 +2399,11 @@ export interface operations {
          *     the platform's own.
          */
         integrationPresenceSource?: components["parameters"]["IntegrationPresenceSource"];
+        /**
+         * @description Ids of the custom attribute schemas whose values to include for each user, sent
+         *     comma-separated (at most 5).
+         */
+        userCustomAttributeSchemaIds?: components["parameters"]["ListCustomAttributeSchemaIds"];
         /** @description Only list users in this state; `any` lists users in every state. */
         state?: components["schemas"]["UserStateFilter"];
       };
@@ -2552,6 +2591,11 @@ export interface operations {
          *     best-effort basis: a field asked for may still be missing.
          */
         expand?: components["parameters"]["Expand"];
+        /**
+         * @description Ids of the custom attribute schemas whose values to include for the user, sent
+         *     comma-separated (at most 100).
+         */
+        userCustomAttributeSchemaIds?: components["parameters"]["UserCustomAttributeSchemaIds"];
         /** @description Look the user up among active users (the default) or deleted ones. */
         state?: components["schemas"]["UserLookupState"];
       };

@@ -6,12 +6,22 @@ import type { components, Readable, Writable } from "./openapi.js";
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: UserState): void {
+ *   switch (value) {
+ *     case "active":
+ *     case "inactive":
+ *     case "deleted":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("UserState: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -97,12 +107,22 @@ export const userExpandValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: ContactMediaType): void {
+ *   switch (value) {
+ *     case "PHONE":
+ *     case "EMAIL":
+ *     case "SMS":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("ContactMediaType: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -119,12 +139,28 @@ export const contactMediaTypeValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: ContactType): void {
+ *   switch (value) {
+ *     case "PRIMARY":
+ *     case "WORK":
+ *     case "WORK2":
+ *     case "WORK3":
+ *     case "WORK4":
+ *     case "HOME":
+ *     case "MOBILE":
+ *     case "MAIN":
+ *     case "OTHER":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("ContactType: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -147,12 +183,24 @@ export const contactTypeValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: RoutingStatusValue): void {
+ *   switch (value) {
+ *     case "OFF_QUEUE":
+ *     case "IDLE":
+ *     case "INTERACTING":
+ *     case "NOT_RESPONDING":
+ *     case "COMMUNICATING":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("RoutingStatusValue: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -171,12 +219,22 @@ export const routingStatusValueValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: RoutingEntityState): void {
+ *   switch (value) {
+ *     case "active":
+ *     case "inactive":
+ *     case "deleted":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("RoutingEntityState: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -193,12 +251,21 @@ export const routingEntityStateValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: ConditionConjunction): void {
+ *   switch (value) {
+ *     case "AND":
+ *     case "OR":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("ConditionConjunction: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -214,12 +281,25 @@ export const conditionConjunctionValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: ConditionOperator): void {
+ *   switch (value) {
+ *     case "EQ":
+ *     case "IN":
+ *     case "GE":
+ *     case "GT":
+ *     case "LE":
+ *     case "LT":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("ConditionOperator: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -239,12 +319,24 @@ export const conditionOperatorValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: ConditionValueType): void {
+ *   switch (value) {
+ *     case "SCALAR":
+ *     case "VARIABLE":
+ *     case "USER":
+ *     case "QUEUE":
+ *     case "TEAM":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("ConditionValueType: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -263,12 +355,21 @@ export const conditionValueTypeValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: LocationState): void {
+ *   switch (value) {
+ *     case "active":
+ *     case "deleted":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("LocationState: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -284,12 +385,21 @@ export const locationStateValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: EmergencyNumberType): void {
+ *   switch (value) {
+ *     case "default":
+ *     case "elin":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("EmergencyNumberType: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -305,12 +415,24 @@ export const emergencyNumberTypeValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: AddressVerificationStatus): void {
+ *   switch (value) {
+ *     case "Pending":
+ *     case "InProgress":
+ *     case "Retry":
+ *     case "Complete":
+ *     case "Failed":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("AddressVerificationStatus: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -329,12 +451,22 @@ export const addressVerificationStatusValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: GroupState): void {
+ *   switch (value) {
+ *     case "active":
+ *     case "inactive":
+ *     case "deleted":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("GroupState: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -351,12 +483,21 @@ export const groupStateValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: GroupType): void {
+ *   switch (value) {
+ *     case "official":
+ *     case "social":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("GroupType: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -369,12 +510,22 @@ export const groupTypeValues = ["official", "social"] as const satisfies readonl
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: GroupVisibility): void {
+ *   switch (value) {
+ *     case "public":
+ *     case "owners":
+ *     case "members":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("GroupVisibility: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -391,12 +542,21 @@ export const groupVisibilityValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: GroupContactType): void {
+ *   switch (value) {
+ *     case "GROUPRING":
+ *     case "GROUPPHONE":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("GroupContactType: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -412,12 +572,20 @@ export const groupContactTypeValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: GroupContactMediaType): void {
+ *   switch (value) {
+ *     case "PHONE":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("GroupContactMediaType: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -432,12 +600,22 @@ export const groupContactMediaTypeValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: OrganizationState): void {
+ *   switch (value) {
+ *     case "active":
+ *     case "inactive":
+ *     case "deleted":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("OrganizationState: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -454,12 +632,26 @@ export const organizationStateValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: ProductPlatform): void {
+ *   switch (value) {
+ *     case "GenesysCloud":
+ *     case "PureCloud":
+ *     case "PureEngage":
+ *     case "PureEngageCloud":
+ *     case "PureConnect":
+ *     case "PureConnectCloud":
+ *     case "Unknown":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("ProductPlatform: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */
@@ -593,12 +785,25 @@ export const searchCriteriaOperatorValues = [
  *
  * In a response this may be a value the union does not list yet: the API adds values between
  * releases (validate with `{ enums: "open" }` or the client's `validateResponses: true` to
- * accept them). Handle it with a default branch:
+ * accept them). Handle it with an exhaustive `switch` and a default branch:
  *
  * ```ts
- * switch (value) {
- *   case "...": ...
- *   default: // a value from a newer API version
+ * function handle(value: UserStateChangeReason): void {
+ *   switch (value) {
+ *     case "Voluntary":
+ *     case "Seasonal":
+ *     case "Leave":
+ *     case "Performance":
+ *     case "Conduct":
+ *     case "Unknown":
+ *       return;
+ *     default: {
+ *       // `never` to the compiler (every value has a case); at run time, a value a newer
+ *       // API version added: log it.
+ *       const unlisted: never = value;
+ *       console.warn("UserStateChangeReason: a value from a newer API version", unlisted);
+ *     }
+ *   }
  * }
  * ```
  */

@@ -30,7 +30,7 @@ import {
 } from "./lib/emit-modules.mjs";
 import { recursionPaths } from "./lib/recursion-paths.mjs";
 import { formatsUsed, isWritableVariant, validationDefs } from "./lib/validation-schemas.mjs";
-import { operationTable, requestBodySchemaNames } from "../../spec/src/walk.js";
+import { readModelSchemaNames } from "../../spec/src/walk.js";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const defaultOutDir = join(packageDir, "src/generated");
@@ -46,7 +46,9 @@ const document = JSON.parse(readFileSync(specFile, "utf8"));
 const defs = validationDefs(document);
 const schemaNames = Object.keys(defs).filter((name) => !isWritableVariant(name));
 const paths = recursionPaths(defs);
-const requestBodies = requestBodySchemaNames(operationTable(document));
+// Read models (every schema a response can contain, request bodies echoed back included)
+// accept `{ enums: "open" }`; what is only ever sent stays closed.
+const readModels = readModelSchemaNames(document);
 
 const formats = formatsUsed(defs);
 const collecting = compileStandaloneModules(defs, formats, { fileFor: compiledFileFor });
@@ -82,7 +84,7 @@ const files = {
       `${fileNameFor(name)}.ts`,
       schemaModule(name, {
         recursive: name in paths,
-        readModel: !requestBodies.has(name),
+        readModel: readModels.has(name),
         walkers: name in paths ? depthWalkers(paths, name) : "",
       }),
     ]),

@@ -28,7 +28,7 @@ function maxIssuesOf(options: ValidationOptions | undefined): number {
   return max === Infinity ? Infinity : Math.max(0, Math.floor(max));
 }
 
-/** `readModel`: whether `{ enums: "open" }` applies (not to request bodies). */
+/** `readModel`: whether `{ enums: "open" }` applies (a response can contain the schema). */
 export function createValidate<T>(
   compiled: CompiledValidator,
   walkDepth?: DepthWalker,

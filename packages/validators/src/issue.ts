@@ -30,9 +30,10 @@ export type ValidationResult<T> =
 export interface ValidationOptions {
   /**
    * `"closed"` (the default): an enum value the spec does not list is an issue.
-   * `"open"`: in a read model (anything but a request body), such a value is accepted and
+   * `"open"`: in a read model (a schema a response can contain), such a value is accepted and
    * reported in `unknownEnumValues`, because the API adds enum values between releases; its
-   * type is still checked. Request bodies stay closed: what you send must be in the spec.
+   * type is still checked. Schemas that are only ever sent stay closed: what you send must be
+   * in the spec.
    */
   enums?: "closed" | "open";
   /**

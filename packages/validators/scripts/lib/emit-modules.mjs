@@ -43,7 +43,8 @@ export function schemaModule(name, { recursive, readModel, walkers = "" }) {
   const compiled = compiledName(name);
   const failFast = guardName(name);
   const guard = recursive ? `, ${walkerName(name)}` : "";
-  // Read models accept `{ enums: "open" }`; request bodies stay closed.
+  // Read models (schemas a response can contain) accept `{ enums: "open" }`; what is only
+  // ever sent (request bodies, query parameters, the models only they hold) stays closed.
   const validateArgs = readModel
     ? `${compiled}, ${recursive ? walkerName(name) : "undefined"}, true`
     : `${compiled}${guard}`;
@@ -69,7 +70,7 @@ ${walkers.includes("escapeSegment(") ? `import { escapeSegment } from "../json-p
  * With \`{ enums: "open" }\`, enum values the spec does not list are accepted and reported in
  * \`unknownEnumValues\` (the API adds values between releases).`
      : `
- * A request body: its enums stay closed whatever the options say.`
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.`
  }
  */
 export const ${names.validate}: Validate<${name}> = /* @__PURE__ */ createValidate<${name}>(${validateArgs});

@@ -15,7 +15,7 @@ import { compiledCreateUser } from "./ajv/validators/create-user.js";
 
 /**
  * Checks `value` against `#/components/schemas/CreateUser`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * A request body: its enums stay closed whatever the options say.
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateCreateUser: Validate<CreateUser> =
   /* @__PURE__ */ createValidate<CreateUser>(compiledCreateUser);

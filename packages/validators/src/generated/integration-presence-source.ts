@@ -15,15 +15,10 @@ import { compiledIntegrationPresenceSource } from "./ajv/validators/integration-
 
 /**
  * Checks `value` against `#/components/schemas/IntegrationPresenceSource`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateIntegrationPresenceSource: Validate<IntegrationPresenceSource> =
-  /* @__PURE__ */ createValidate<IntegrationPresenceSource>(
-    compiledIntegrationPresenceSource,
-    undefined,
-    true,
-  );
+  /* @__PURE__ */ createValidate<IntegrationPresenceSource>(compiledIntegrationPresenceSource);
 
 /** `true` when `value` is a valid {@link IntegrationPresenceSource} (`#/components/schemas/IntegrationPresenceSource`); stops at the first error. */
 export const isIntegrationPresenceSource: Guard<IntegrationPresenceSource> =

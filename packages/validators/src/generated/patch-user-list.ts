@@ -15,7 +15,7 @@ import { compiledPatchUserList } from "./ajv/validators/patch-user-list.js";
 
 /**
  * Checks `value` against `#/components/schemas/PatchUserList`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * A request body: its enums stay closed whatever the options say.
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validatePatchUserList: Validate<PatchUserList> =
   /* @__PURE__ */ createValidate<PatchUserList>(compiledPatchUserList);

@@ -15,14 +15,10 @@ import { compiledPatchUser } from "./ajv/validators/patch-user.js";
 
 /**
  * Checks `value` against `#/components/schemas/PatchUser`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
-export const validatePatchUser: Validate<PatchUser> = /* @__PURE__ */ createValidate<PatchUser>(
-  compiledPatchUser,
-  undefined,
-  true,
-);
+export const validatePatchUser: Validate<PatchUser> =
+  /* @__PURE__ */ createValidate<PatchUser>(compiledPatchUser);
 
 /** `true` when `value` is a valid {@link PatchUser} (`#/components/schemas/PatchUser`); stops at the first error. */
 export const isPatchUser: Guard<PatchUser> = /* @__PURE__ */ createGuard<PatchUser>(guardPatchUser);

@@ -15,10 +15,11 @@ import { compiledProfileSkills } from "./ajv/validators/profile-skills.js";
 
 /**
  * Checks `value` against `#/components/schemas/ProfileSkills`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * A request body: its enums stay closed whatever the options say.
+ * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
+ * `unknownEnumValues` (the API adds values between releases).
  */
 export const validateProfileSkills: Validate<ProfileSkills> =
-  /* @__PURE__ */ createValidate<ProfileSkills>(compiledProfileSkills);
+  /* @__PURE__ */ createValidate<ProfileSkills>(compiledProfileSkills, undefined, true);
 
 /** `true` when `value` is a valid {@link ProfileSkills} (`#/components/schemas/ProfileSkills`); stops at the first error. */
 export const isProfileSkills: Guard<ProfileSkills> =

@@ -15,15 +15,10 @@ import { compiledSearchCriteriaOperator } from "./ajv/validators/search-criteria
 
 /**
  * Checks `value` against `#/components/schemas/SearchCriteriaOperator`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateSearchCriteriaOperator: Validate<SearchCriteriaOperator> =
-  /* @__PURE__ */ createValidate<SearchCriteriaOperator>(
-    compiledSearchCriteriaOperator,
-    undefined,
-    true,
-  );
+  /* @__PURE__ */ createValidate<SearchCriteriaOperator>(compiledSearchCriteriaOperator);
 
 /** `true` when `value` is a valid {@link SearchCriteriaOperator} (`#/components/schemas/SearchCriteriaOperator`); stops at the first error. */
 export const isSearchCriteriaOperator: Guard<SearchCriteriaOperator> =

@@ -15,11 +15,10 @@ import { compiledSearchCriteriaType } from "./ajv/validators/search-criteria-typ
 
 /**
  * Checks `value` against `#/components/schemas/SearchCriteriaType`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateSearchCriteriaType: Validate<SearchCriteriaType> =
-  /* @__PURE__ */ createValidate<SearchCriteriaType>(compiledSearchCriteriaType, undefined, true);
+  /* @__PURE__ */ createValidate<SearchCriteriaType>(compiledSearchCriteriaType);
 
 /** `true` when `value` is a valid {@link SearchCriteriaType} (`#/components/schemas/SearchCriteriaType`); stops at the first error. */
 export const isSearchCriteriaType: Guard<SearchCriteriaType> =

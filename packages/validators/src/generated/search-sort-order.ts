@@ -15,11 +15,10 @@ import { compiledSearchSortOrder } from "./ajv/validators/search-sort-order.js";
 
 /**
  * Checks `value` against `#/components/schemas/SearchSortOrder`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateSearchSortOrder: Validate<SearchSortOrder> =
-  /* @__PURE__ */ createValidate<SearchSortOrder>(compiledSearchSortOrder, undefined, true);
+  /* @__PURE__ */ createValidate<SearchSortOrder>(compiledSearchSortOrder);
 
 /** `true` when `value` is a valid {@link SearchSortOrder} (`#/components/schemas/SearchSortOrder`); stops at the first error. */
 export const isSearchSortOrder: Guard<SearchSortOrder> =

@@ -15,14 +15,10 @@ import { compiledSearchSort } from "./ajv/validators/search-sort.js";
 
 /**
  * Checks `value` against `#/components/schemas/SearchSort`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
-export const validateSearchSort: Validate<SearchSort> = /* @__PURE__ */ createValidate<SearchSort>(
-  compiledSearchSort,
-  undefined,
-  true,
-);
+export const validateSearchSort: Validate<SearchSort> =
+  /* @__PURE__ */ createValidate<SearchSort>(compiledSearchSort);
 
 /** `true` when `value` is a valid {@link SearchSort} (`#/components/schemas/SearchSort`); stops at the first error. */
 export const isSearchSort: Guard<SearchSort> =

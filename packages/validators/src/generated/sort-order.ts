@@ -15,14 +15,10 @@ import { compiledSortOrder } from "./ajv/validators/sort-order.js";
 
 /**
  * Checks `value` against `#/components/schemas/SortOrder`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
-export const validateSortOrder: Validate<SortOrder> = /* @__PURE__ */ createValidate<SortOrder>(
-  compiledSortOrder,
-  undefined,
-  true,
-);
+export const validateSortOrder: Validate<SortOrder> =
+  /* @__PURE__ */ createValidate<SortOrder>(compiledSortOrder);
 
 /** `true` when `value` is a valid {@link SortOrder} (`#/components/schemas/SortOrder`); stops at the first error. */
 export const isSortOrder: Guard<SortOrder> = /* @__PURE__ */ createGuard<SortOrder>(guardSortOrder);

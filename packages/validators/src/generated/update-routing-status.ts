@@ -15,7 +15,7 @@ import { compiledUpdateRoutingStatus } from "./ajv/validators/update-routing-sta
 
 /**
  * Checks `value` against `#/components/schemas/UpdateRoutingStatus`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * A request body: its enums stay closed whatever the options say.
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUpdateRoutingStatus: Validate<UpdateRoutingStatus> =
   /* @__PURE__ */ createValidate<UpdateRoutingStatus>(compiledUpdateRoutingStatus);

@@ -15,7 +15,7 @@ import { compiledUpdateUserStateChange } from "./ajv/validators/update-user-stat
 
 /**
  * Checks `value` against `#/components/schemas/UpdateUserStateChange`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * A request body: its enums stay closed whatever the options say.
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUpdateUserStateChange: Validate<UpdateUserStateChange> =
   /* @__PURE__ */ createValidate<UpdateUserStateChange>(compiledUpdateUserStateChange);

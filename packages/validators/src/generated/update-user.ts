@@ -15,7 +15,7 @@ import { compiledUpdateUser } from "./ajv/validators/update-user.js";
 
 /**
  * Checks `value` against `#/components/schemas/UpdateUser`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * A request body: its enums stay closed whatever the options say.
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUpdateUser: Validate<UpdateUser> = /* @__PURE__ */ createValidate<UpdateUser>(
   compiledUpdateUser,

@@ -15,14 +15,10 @@ import { compiledUserExpand } from "./ajv/validators/user-expand.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserExpand`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
-export const validateUserExpand: Validate<UserExpand> = /* @__PURE__ */ createValidate<UserExpand>(
-  compiledUserExpand,
-  undefined,
-  true,
-);
+export const validateUserExpand: Validate<UserExpand> =
+  /* @__PURE__ */ createValidate<UserExpand>(compiledUserExpand);
 
 /** `true` when `value` is a valid {@link UserExpand} (`#/components/schemas/UserExpand`); stops at the first error. */
 export const isUserExpand: Guard<UserExpand> =

@@ -15,11 +15,10 @@ import { compiledUserLookupState } from "./ajv/validators/user-lookup-state.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserLookupState`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUserLookupState: Validate<UserLookupState> =
-  /* @__PURE__ */ createValidate<UserLookupState>(compiledUserLookupState, undefined, true);
+  /* @__PURE__ */ createValidate<UserLookupState>(compiledUserLookupState);
 
 /** `true` when `value` is a valid {@link UserLookupState} (`#/components/schemas/UserLookupState`); stops at the first error. */
 export const isUserLookupState: Guard<UserLookupState> =

@@ -15,11 +15,10 @@ import { compiledUserMeExpand } from "./ajv/validators/user-me-expand.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserMeExpand`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUserMeExpand: Validate<UserMeExpand> =
-  /* @__PURE__ */ createValidate<UserMeExpand>(compiledUserMeExpand, undefined, true);
+  /* @__PURE__ */ createValidate<UserMeExpand>(compiledUserMeExpand);
 
 /** `true` when `value` is a valid {@link UserMeExpand} (`#/components/schemas/UserMeExpand`); stops at the first error. */
 export const isUserMeExpand: Guard<UserMeExpand> =

@@ -15,7 +15,7 @@ import { compiledUserRoutingLanguagePost } from "./ajv/validators/user-routing-l
 
 /**
  * Checks `value` against `#/components/schemas/UserRoutingLanguagePost`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * A request body: its enums stay closed whatever the options say.
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUserRoutingLanguagePost: Validate<UserRoutingLanguagePost> =
   /* @__PURE__ */ createValidate<UserRoutingLanguagePost>(compiledUserRoutingLanguagePost);

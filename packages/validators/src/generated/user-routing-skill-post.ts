@@ -15,7 +15,7 @@ import { compiledUserRoutingSkillPost } from "./ajv/validators/user-routing-skil
 
 /**
  * Checks `value` against `#/components/schemas/UserRoutingSkillPost`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * A request body: its enums stay closed whatever the options say.
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUserRoutingSkillPost: Validate<UserRoutingSkillPost> =
   /* @__PURE__ */ createValidate<UserRoutingSkillPost>(compiledUserRoutingSkillPost);

@@ -15,14 +15,12 @@ import { compiledUserSearchCriteria } from "./ajv/validators/user-search-criteri
 
 /**
  * Checks `value` against `#/components/schemas/UserSearchCriteria`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUserSearchCriteria: Validate<UserSearchCriteria> =
   /* @__PURE__ */ createValidate<UserSearchCriteria>(
     compiledUserSearchCriteria,
     tooDeepInUserSearchCriteria,
-    true,
   );
 
 /** `true` when `value` is a valid {@link UserSearchCriteria} (`#/components/schemas/UserSearchCriteria`); stops at the first error. */

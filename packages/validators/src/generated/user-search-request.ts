@@ -15,7 +15,7 @@ import { compiledUserSearchRequest } from "./ajv/validators/user-search-request.
 
 /**
  * Checks `value` against `#/components/schemas/UserSearchRequest`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * A request body: its enums stay closed whatever the options say.
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUserSearchRequest: Validate<UserSearchRequest> =
   /* @__PURE__ */ createValidate<UserSearchRequest>(

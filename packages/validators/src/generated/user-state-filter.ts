@@ -15,11 +15,10 @@ import { compiledUserStateFilter } from "./ajv/validators/user-state-filter.js";
 
 /**
  * Checks `value` against `#/components/schemas/UserStateFilter`: `{ ok: true, value }` or `{ ok: false, issues }`.
- * With `{ enums: "open" }`, enum values the spec does not list are accepted and reported in
- * `unknownEnumValues` (the API adds values between releases).
+ * Only ever sent, never in a response: its enums stay closed whatever the options say.
  */
 export const validateUserStateFilter: Validate<UserStateFilter> =
-  /* @__PURE__ */ createValidate<UserStateFilter>(compiledUserStateFilter, undefined, true);
+  /* @__PURE__ */ createValidate<UserStateFilter>(compiledUserStateFilter);
 
 /** `true` when `value` is a valid {@link UserStateFilter} (`#/components/schemas/UserStateFilter`); stops at the first error. */
 export const isUserStateFilter: Guard<UserStateFilter> =

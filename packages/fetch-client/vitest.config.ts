@@ -5,9 +5,5 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One module graph per worker, not per test file: the packages' tests share no global state
-    // (fake timers are restored in finally blocks), and importing the generated modules once
-    // instead of once per file is most of the suite's time.
-    isolate: false,
   },
 });

@@ -2,7 +2,9 @@
 // each schema's subpath is one module that holds the compiled code it needs, and imports only
 // the shared run-time module, ajv-formats (when it checks URIs) and the shared module of a large
 // closure it reaches. It must behave exactly as the module graph that bundlers get
-// (dist/generated/, the `module` condition). Runs against dist/: build first.
+// (dist/generated/, the `module` condition), though it is made to start faster: validateX runs
+// the fail-fast guard first (the collecting validator only when it fails), the guards hold no
+// error objects, ajv-formats' code runs on first use. Runs against dist/: build first.
 import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -20,6 +22,9 @@ const graphDir = join(packageDir, "dist/generated");
 const { fileNameFor } = (await import(
   pathToFileURL(join(packageDir, "scripts/lib/emit-modules.mjs")).href
 )) as { fileNameFor(name: string): string };
+const { leanGuard } = (await import(
+  pathToFileURL(join(packageDir, "scripts/lib/node-build.mjs")).href
+)) as { leanGuard(source: string): string };
 
 type Module = Record<string, unknown>;
 const load = (dir: string, name: string): Promise<Module> =>
@@ -115,6 +120,92 @@ describe("dist/node/", () => {
       .reduce((a, b) => a + b);
     expect(userMe).toBeLessThan(closure / 3);
     expect(sizes.length).toBe(schemaNames.length + 1);
+  });
+
+  it("runs only the fail-fast guard on valid input, and the guard first on invalid input", async () => {
+    // Counts the reads of the value's properties: a validator that runs reads them.
+    const counted = (value: Record<string, unknown>) => {
+      const reads = { count: 0 };
+      const proxy = new Proxy(value, {
+        get(target, key, receiver) {
+          reads.count++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      return { proxy, reads };
+    };
+    const readsOf = (check: (v: unknown) => unknown, value: Record<string, unknown>) => {
+      const { proxy, reads } = counted(value);
+      check(proxy);
+      return reads.count;
+    };
+    const [bundled, graph] = await Promise.all([
+      load(nodeDir, "Contact"),
+      load(graphDir, "Contact"),
+    ]);
+    const validate = (m: Module) => m.validateContact as (v: unknown) => { ok: boolean };
+    const guard = (m: Module) => m.isContact as (v: unknown) => boolean;
+    const valid = { address: "+1 555 0100", mediaType: "PHONE", type: "WORK" };
+    expect(validate(bundled)(valid).ok).toBe(true);
+    expect(readsOf(validate(bundled), valid)).toBe(readsOf(guard(bundled), valid));
+    // Invalid: the guard stops at the first error, then the collecting validator reads it all.
+    const invalid = { address: 5, mediaType: "FAX", type: "WORK" };
+    expect(validate(bundled)(invalid)).toEqual(validate(graph)(invalid));
+    expect(readsOf(validate(bundled), invalid)).toBe(
+      readsOf(guard(bundled), invalid) + readsOf(validate(graph), invalid),
+    );
+  });
+
+  it("leaves the error objects, and the paths they are built from, out of the guards", () => {
+    const source = [
+      'function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){',
+      'if(typeof data.a !== "string"){validate3.errors = [{instancePath:instancePath+"/a",keyword:"pattern",params:{pattern: "^[}{\\"\\]]{2}$"}}];',
+      "return false;}",
+      'if(!(validate7(data.b[i0], {instancePath:instancePath+"/b/" + i0,parentData:data.b,parentDataProperty:i0,rootData,dynamicAnchors}))){',
+      "if(vErrors === null){vErrors = validate7.errors;}errors = vErrors.length;}",
+      'validate3.errors = [{instancePath,keyword:"required",params:{missingProperty: missing0}}];return false;',
+      "validate3.errors = vErrors;",
+      "}",
+    ].join("\n");
+    expect(leanGuard(source)).toBe(
+      [
+        "function validate3(data){",
+        'if(typeof data.a !== "string"){validate3.errors = [0];',
+        "return false;}",
+        "if(!(validate7(data.b[i0]))){",
+        "if(vErrors === null){vErrors = validate7.errors;}errors = vErrors.length;}",
+        "validate3.errors = [0];return false;",
+        "validate3.errors = vErrors;",
+        "}",
+      ].join("\n"),
+    );
+    // A guard that would still need the paths is not stripped of them: the build fails.
+    expect(() => leanGuard(`${source}\nrootData.x;`)).toThrow(/error context/);
+    // No error object in the build names a schemaPath (no issue uses it).
+    for (const file of readdirSync(join(nodeDir, "internal")).filter((f) => f.endsWith(".js")))
+      expect(readFileSync(join(nodeDir, "internal", file), "utf8")).not.toMatch(/schemaPath/);
+  });
+
+  it("has ajv-formats' formats, run on first use, with the same answers", async () => {
+    type Formats = Record<string, { test?(s: string): boolean } | ((s: string) => boolean)>;
+    const [{ fullFormats: lazy }, { fullFormats: vendored }] = (await Promise.all([
+      import(pathToFileURL(join(nodeDir, "internal/ajv-formats.js")).href),
+      import(pathToFileURL(join(graphDir, "ajv/ajv-formats.js")).href),
+    ])) as [{ fullFormats: Formats }, { fullFormats: Formats }];
+    expect(Object.keys(lazy)).toEqual(Object.keys(vendored));
+    const answer = (format: Formats[string], value: string) =>
+      typeof format === "function" ? format(value) : format.test!(value);
+    const values = [
+      "https://a.example/b?c#d",
+      "urn:isbn:0451450523",
+      "/a/b",
+      "a b",
+      "http://[::1]/x",
+      "",
+    ];
+    for (const key of ["uri", "uri-reference"])
+      for (const value of values)
+        expect(answer(lazy[key]!, value), `${key} ${value}`).toBe(answer(vendored[key]!, value));
   });
 
   it("is what Node resolves the package to, with one instance of each export", async () => {

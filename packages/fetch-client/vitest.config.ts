@@ -5,5 +5,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // One module graph per worker, not per test file; the hooks every file needs are in the
+    // setup file, which runs for each file.
+    isolate: false,
+    setupFiles: ["test/setup.ts"],
   },
 });

@@ -3,12 +3,8 @@
 // the clock, after what it waits for (a request reaching the test server, an answer read) has
 // happened. Sockets, the test server and everything else stay real.
 import { setImmediate as nextTurn, setTimeout as realDelay } from "node:timers/promises";
-import { afterEach, vi } from "vitest";
+import { vi } from "vitest";
 import type { FetchLike } from "../../src/index.js";
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 /**
  * Fakes setTimeout and clearTimeout, and with `date` also `Date` (then standing still until the

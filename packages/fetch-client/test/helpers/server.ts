@@ -2,7 +2,6 @@
 // replies in order (the last one repeats) and every request is recorded.
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { afterEach } from "vitest";
 
 export interface RecordedRequest {
   method: string;
@@ -53,9 +52,11 @@ export interface TestServer {
 }
 
 const running = new Set<TestServer>();
-afterEach(async () => {
+
+/** Closes every server a test started (test/setup.ts calls it after each test). */
+export async function closeServers(): Promise<void> {
   await Promise.all([...running].map((server) => server.close()));
-});
+}
 
 export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, { replies: (Reply | Handler)[]; count: number }>();

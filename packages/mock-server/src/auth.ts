@@ -157,12 +157,6 @@ export class TokenAuthority {
     return undefined;
   }
 
-  /** Whether `POST /oauth/token` of this authority issued the bearer token of this header. */
-  isIssued(authorization: string | undefined): boolean {
-    const token = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
-    return token !== undefined && this.#issued(token) !== undefined;
-  }
-
   /**
    * Who the bearer token of an accepted request acts for: an OAuth client (a client-credentials
    * token this authority issued) or a user, named when the token is bound to one.

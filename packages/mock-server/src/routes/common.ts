@@ -2,10 +2,7 @@ import type { Detail, SortOrder } from "@users-api/types";
 import { badRequest, errorResponse, notFound, type MockResponse } from "../errors.js";
 import type { QueryValues } from "../query.js";
 import type { UserStore } from "../store.js";
-
 import type { Caller } from "../auth.js";
-
-export type { Caller };
 
 /** What an operation gets once the request has been authenticated and validated. */
 export interface OperationInput {

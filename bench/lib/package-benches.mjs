@@ -6,25 +6,39 @@ import { run, table } from "./stats.mjs";
 
 const ops = (value) => Math.round(value).toLocaleString("en-US");
 
-/** The validators' cold starts, against the empty import measured in the same rounds. */
+/** The validators' cold starts, against the baselines measured in the same rounds. */
 function coldStartRows({ rounds, rows, loadAverage }) {
+  const overPackage = rows.some((row) => row.inProcessOverEmptyPackageMs !== undefined);
   return [
     `Cold start: a fresh \`node\` process from spawn to exit (read the payload, import, validate once),`,
-    `median of ${rounds} interleaved rounds. "over empty" = ms - the empty import's ms;`,
-    `"x empty" = ms / the empty import's ms. "in-process": the import and the validation timed inside`,
+    `median of ${rounds} interleaved rounds. "over empty" = ms - ms with no import;`,
+    `"x empty" = ms / ms with no import. "in-process": the import and the validation timed inside`,
     "the process (medians of the same runs)." +
+      (overPackage
+        ? ' "over empty package": in-process ms - the in-process ms of importing an empty module' +
+          " through a package's `exports`, which any package import pays (Node resolving a bare" +
+          " specifier for the first time)."
+        : "") +
       (loadAverage
         ? ` Load average (1 min) around the cold starts: ${loadAverage.map((l) => l.toFixed(2)).join(" -> ")}.`
         : ""),
     "",
     table(
-      ["contender", "ms", "over empty", "x empty", "in-process"],
+      [
+        "contender",
+        "ms",
+        "over empty",
+        "x empty",
+        "in-process",
+        ...(overPackage ? ["over empty package"] : []),
+      ],
       rows.map((row) => [
         row.contender,
         row.ms.toFixed(1),
         `${row.overEmptyMs.toFixed(1)} ms`,
         `${row.xEmpty.toFixed(2)}x`,
         `${row.inProcessMs.toFixed(1)} ms`,
+        ...(overPackage ? [`${row.inProcessOverEmptyPackageMs.toFixed(1)} ms`] : []),
       ]),
     ),
   ];

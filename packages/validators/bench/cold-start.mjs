@@ -1,7 +1,9 @@
 // One cold start, run in a fresh process by validators.bench.mjs, which times the whole process
 // (start to exit): read the payload, load a validator the way `contender` would, validate it
 // once. "empty" loads nothing: it is the baseline that the others are measured against, a
-// process that does everything but the import and the validation.
+// process that does everything but the import and the validation. "empty-module" imports an
+// empty file, and "empty-package" an empty module through a package's `exports` (what importing
+// any package costs in Node, before its code: the resolution of a bare specifier).
 import { readFileSync } from "node:fs";
 
 const [contender, specFile, userFile, leafFile] = process.argv.slice(2);
@@ -13,6 +15,13 @@ let valid;
 const started = performance.now();
 
 if (contender === "empty") {
+  valid = true;
+} else if (contender === "empty-module") {
+  await import("./fixtures/empty.mjs");
+  valid = true;
+} else if (contender === "empty-package") {
+  // Written by validators.bench.mjs into bench/node_modules/: an empty module behind `exports`.
+  await import("users-api-bench-empty/empty");
   valid = true;
 } else if (contender === "leaf") {
   // A schema that references no other: RoutingStatus, through its subpath (the build Node loads).

@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.mjs"],
-    // `npm pack --dry-run` per package: a few seconds each on a busy machine. A limit for hangs.
+    // `pnpm pack --dry-run` per package: a few seconds each on a busy machine. A limit for hangs.
     testTimeout: 120_000,
   },
 });

@@ -1,4 +1,4 @@
-// Every published package's tarball, as `npm pack --dry-run --json` lists it (after `pnpm
+// Every published package's tarball, as `pnpm pack --dry-run --json` lists it (after `pnpm
 // build`): LICENSE, source maps that resolve to shipped files, and no file shipped twice. The
 // rules are spelled out at the top of ../hygiene.mjs.
 import { existsSync, readFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { checkPackage, packedFiles } from "../hygiene.mjs";
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const PACKAGES = ["spec", "types", "validators", "fetch-client", "mock-server"];
 
-/** @type {Map<string, Promise<string[]>>} one `npm pack --dry-run` per package */
+/** @type {Map<string, Promise<string[]>>} one `pnpm pack --dry-run` per package */
 const packs = new Map();
 /** @param {string} name */
 function packed(name) {

@@ -24,6 +24,8 @@ beforeAll(() => {
     USERS_API_DEV_DEBOUNCE_MS: "300",
     TURBO_CACHE_DIR: join(repoRoot, ".turbo/cache"),
     TURBO_CACHE: "local:r",
+    // Even in a run that bypasses the cache for its own tasks (scripts/test-under-load.sh).
+    TURBO_FORCE: "false",
   });
 });
 

@@ -39,12 +39,14 @@ export type TokenRequestSender = (request: Request) => Promise<Response>;
  */
 export function withAuth(send: Send, tokens: TokenSource | undefined, redactor: Redactor): Send {
   if (!tokens) return send;
+  let added: string | undefined; // the last token given to the redactor (it keeps every one)
   return async (request, signal) => {
     let refused: Response | undefined;
     let previous: string | undefined;
     for (;;) {
-      const token = await tokens.get(signal);
-      redactor.add(token);
+      const got = tokens.get(signal);
+      const token = typeof got === "string" ? got : await got; // a string needs no tick
+      if (token !== added) redactor.add((added = token));
       // A refresh that gave back the same token cannot help: answer with the 401.
       if (refused && token === previous) return refused;
       request.headers.set("authorization", `Bearer ${token}`);

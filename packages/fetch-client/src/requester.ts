@@ -12,10 +12,11 @@ export interface Operation {
   signal?: AbortSignal | undefined;
 }
 
-/** The response and its body: parsed JSON, the text when it is not JSON, or undefined. */
+/** What openapi-fetch answers: the response and its parsed body (`data` or `error`). */
 export interface Outcome {
   response: Response;
-  payload: unknown;
+  data?: unknown;
+  error?: unknown;
 }
 
 export type Requester = (operation: Operation) => Promise<Outcome>;
@@ -24,7 +25,7 @@ type LooseRequest = (
   method: string,
   path: string,
   init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+) => Promise<Outcome>;
 
 /**
  * The thin adapter of `users.*` to `client.request`: every call goes through openapi-fetch, its
@@ -32,10 +33,7 @@ type LooseRequest = (
  */
 export function viaClient(client: Client<paths>): Requester {
   const request = client.request as unknown as LooseRequest;
-  return async ({ method, path, pathParams, query, body, signal }) => {
-    // openapi-fetch leaves out what is undefined (no body: no content-type either).
-    const init = { params: { path: pathParams, query }, body, signal };
-    const { data, error, response } = await request(method, path, init);
-    return { response, payload: response.ok ? data : error };
-  };
+  // openapi-fetch leaves out what is undefined (no body: no content-type either).
+  return ({ method, path, pathParams, query, body, signal }) =>
+    request(method, path, { params: { path: pathParams, query }, body, signal });
 }

@@ -23,13 +23,40 @@ export type ReadFailure = (
   signal: AbortSignal | undefined,
 ) => unknown;
 
-// The attempt a response's body still belongs to, ended by `discard`.
-// (A property, not a WeakMap: a WeakMap entry per response weighs on every garbage collection.)
+// The attempt a response's body still belongs to: `end` frees its timer, `fail` turns a failure
+// to read into the caller's error. (Properties, not a WeakMap: a WeakMap entry per response
+// weighs on every garbage collection.)
 const END = Symbol("end of attempt");
-type Ending = Response & { [END]?: () => void };
+const FAIL = Symbol("failure to read");
+type Ending = Response & { [END]?: () => void; [FAIL]: (error: unknown) => unknown };
 
-// The ways openapi-fetch and middleware read a body; each is wrapped on the response itself.
 const READERS = ["arrayBuffer", "blob", "formData", "json", "text"] as const;
+type Readers = Record<string, () => Promise<unknown>>;
+
+// The readers of a response that has them as its own properties (a custom fetch's test double,
+// say) rather than from its prototype, kept before they are replaced. Rare: a WeakMap is fine.
+const ownReaders = new WeakMap<Response, Readers>();
+
+/**
+ * The ways openapi-fetch and middleware read a body, each installed on the response itself: one
+ * function per reader shared by every response (no closures per response). Each reads with the
+ * response's own reader and ends the attempt when that settles.
+ */
+const readers = Object.fromEntries(
+  READERS.map((name) => [
+    name,
+    async function (this: Ending) {
+      try {
+        const read = ownReaders.get(this)?.[name] ?? Object.getPrototypeOf(this)[name];
+        return await read.call(this);
+      } catch (error) {
+        throw this[FAIL](error);
+      } finally {
+        this[END]!();
+      }
+    },
+  ]),
+);
 
 /** Gives up a response the caller will not read (it is retried): frees its connection and timer. */
 export function discard(response: Response): void {
@@ -88,18 +115,12 @@ export function timeoutAttempt(
     // body handed out as a stream is never read through the readers below).
     (timer as { unref?: () => void } | undefined)?.unref?.();
     (response as Ending)[END] = end;
-    const readers = response as unknown as Record<string, () => Promise<unknown>>;
-    for (const name of READERS) {
-      const read = readers[name]!;
-      readers[name] = () =>
-        read.call(response).then(
-          (value) => (end(), value),
-          (error: unknown) => {
-            end();
-            throw failRead(request, response, timedOut ? TIMED_OUT : error, attempt, signal);
-          },
-        );
+    (response as Ending)[FAIL] = (error) =>
+      failRead(request, response, timedOut ? TIMED_OUT : error, attempt, signal);
+    if (READERS.some((name) => Object.hasOwn(response, name))) {
+      ownReaders.set(response, { ...(response as unknown as Readers) });
     }
+    Object.assign(response, readers);
     return response;
   };
 }

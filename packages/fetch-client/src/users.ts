@@ -193,7 +193,8 @@ export function createUsersApi(
 ): UsersApi {
   /** The body of a successful response; throws the error the response stands for. */
   async function call<T>(operation: Operation, allowEmpty = false): Promise<T> {
-    const { response, payload }: Outcome = await requester(operation);
+    const { response, data, error }: Outcome = await requester(operation);
+    const payload = response.ok ? data : error;
     if (response.ok && (payload !== undefined || allowEmpty)) return payload as T;
     const { method } = operation;
     throw response.ok

@@ -203,6 +203,29 @@ describe("timeout", () => {
     expect(seen[0]).toBe(fetched[0]);
   });
 
+  it("reads a body with the readers a custom fetch set on the response itself", async () => {
+    const server = await startServer();
+    const body = JSON.stringify(user());
+    server.route("GET", USER_PATH, {
+      headers: { "content-type": "application/json", "content-length": `${body.length}` },
+      body,
+    });
+    const client = createUsersClient({
+      baseUrl: server.url,
+      // A fetch that post-processes bodies by giving the response a json() of its own.
+      fetch: async (input, init) => {
+        const response = await globalThis.fetch(input, init);
+        const json = response.json.bind(response);
+        response.json = async () => ({ ...(await json()), department: "set by the custom fetch" });
+        return response;
+      },
+    });
+    await expect(client.users.get(USER_ID)).resolves.toMatchObject({
+      id: USER_ID,
+      department: "set by the custom fetch",
+    });
+  });
+
   it("has a default that is not infinite", () => {
     expect(DEFAULT_TIMEOUT_MS).toBe(30_000);
   });

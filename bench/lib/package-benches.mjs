@@ -15,9 +15,9 @@ function coldStartRows({ rounds, rows, loadAverage }) {
     `"x empty" = ms / ms with no import. "in-process": the import and the validation timed inside`,
     "the process (medians of the same runs)." +
       (overPackage
-        ? ' "over empty package": in-process ms - the in-process ms of importing an empty module' +
-          " through a package's `exports`, which any package import pays (Node resolving a bare" +
-          " specifier for the first time)."
+        ? '\n"over empty package": in-process ms - the in-process ms of importing an empty module\n' +
+          "through a package's `exports`, which any package import pays (Node resolving a bare\n" +
+          "specifier for the first time)."
         : "") +
       (loadAverage
         ? ` Load average (1 min) around the cold starts: ${loadAverage.map((l) => l.toFixed(2)).join(" -> ")}.`

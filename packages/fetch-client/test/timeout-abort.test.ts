@@ -22,6 +22,17 @@ function held<T>(answer: T): { reply: () => Promise<T>; release: () => void } {
   return { reply: () => released.then(() => answer), release };
 }
 
+/** A server answering USER_PATH with a user and its content-length (the body is read as is). */
+async function serveUserOfKnownLength() {
+  const server = await startServer();
+  const body = JSON.stringify(user());
+  server.route("GET", USER_PATH, {
+    headers: { "content-type": "application/json", "content-length": `${body.length}` },
+    body,
+  });
+  return server;
+}
+
 describe("timeout", () => {
   it("gives up an attempt after timeoutMs with a UsersApiTimeoutError", async () => {
     fakeClock();
@@ -181,12 +192,7 @@ describe("timeout", () => {
   });
 
   it("hands openapi-fetch the very response fetch gave when its length is known", async () => {
-    const server = await startServer();
-    const body = JSON.stringify(user());
-    server.route("GET", USER_PATH, {
-      headers: { "content-type": "application/json", "content-length": `${body.length}` },
-      body,
-    });
+    const server = await serveUserOfKnownLength();
     const fetched: Response[] = [];
     const client = createUsersClient({
       baseUrl: server.url,
@@ -204,12 +210,7 @@ describe("timeout", () => {
   });
 
   it("reads a body with the readers a custom fetch set on the response itself", async () => {
-    const server = await startServer();
-    const body = JSON.stringify(user());
-    server.route("GET", USER_PATH, {
-      headers: { "content-type": "application/json", "content-length": `${body.length}` },
-      body,
-    });
+    const server = await serveUserOfKnownLength();
     const client = createUsersClient({
       baseUrl: server.url,
       // A fetch that post-processes bodies by giving the response a json() of its own.

@@ -2,9 +2,10 @@
 // document, as JSON and YAML, and writes the operation table that every package reads
 // (src/generated/operations.ts), all formatted with prettier so that diffs stay stable.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
+import * as prettier from "prettier";
 import { operationTable } from "../src/walk.js";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -62,7 +63,11 @@ export const successSchemas = ${JSON.stringify(successSchemas)} as const satisfi
 `,
 );
 
-execFileSync("prettier", ["--write", "--log-level", "warn", outDir], {
-  cwd: repoRoot,
-  stdio: "inherit",
-});
+// Through prettier's API, with the repository's settings: the root .prettierignore leaves
+// generated files out of `pnpm format:check` (the drift check owns them).
+const prettierOptions = (await prettier.resolveConfig(join(repoRoot, ".prettierrc.json"))) ?? {};
+for (const file of readdirSync(outDir)) {
+  const filepath = join(outDir, file);
+  const source = readFileSync(filepath, "utf8");
+  writeFileSync(filepath, await prettier.format(source, { ...prettierOptions, filepath }));
+}

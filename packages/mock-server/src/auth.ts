@@ -133,45 +133,45 @@ export class TokenAuthority {
 
   /** Undefined when the request may go on, else the 401 to send. */
   check(authorization: string | undefined): MockResponse | undefined {
+    const outcome = this.authenticate(authorization);
+    return "denied" in outcome ? outcome.denied : undefined;
+  }
+
+  /**
+   * The 401 to send, or who the bearer token of an accepted request acts for: an OAuth client (a
+   * client-credentials token this authority issued) or a user, named when the token is bound to
+   * one. The token's signature is checked once.
+   */
+  authenticate(authorization: string | undefined): { denied: MockResponse } | { caller: Caller } {
     if (authorization === undefined || authorization.trim() === "") {
-      return unauthorized(
+      return denied(
         "authentication.required",
         "Authentication is required: send an Authorization: Bearer <token> header.",
       );
     }
     const token = BEARER.exec(authorization)?.[1];
     if (token === undefined) {
-      return unauthorized("bad.credentials", 'The Authorization header must be "Bearer <token>".');
+      return denied("bad.credentials", 'The Authorization header must be "Bearer <token>".');
     }
     const issued = this.#issued(token);
     if (issued !== undefined) {
-      return issued.serial >= this.#revokedBefore && issued.expiresAt > this.#now()
-        ? undefined
-        : unauthorized("bad.credentials", "The access token has expired.");
-    }
-    if (this.#boundUser(token) !== undefined) return undefined;
-    const accepted = this.#options.accessTokens;
-    if (accepted && !accepted.includes(token)) {
-      return unauthorized("bad.credentials", "The access token is not valid.");
-    }
-    return undefined;
-  }
-
-  /**
-   * Who the bearer token of an accepted request acts for: an OAuth client (a client-credentials
-   * token this authority issued) or a user, named when the token is bound to one.
-   */
-  caller(authorization: string | undefined): Caller {
-    const token = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
-    if (token === undefined) return { kind: "user" };
-    const issued = this.#issued(token);
-    if (issued !== undefined) {
-      return issued.userId === undefined
-        ? { kind: "client" }
-        : { kind: "user", userId: issued.userId };
+      if (issued.serial < this.#revokedBefore || issued.expiresAt <= this.#now()) {
+        return denied("bad.credentials", "The access token has expired.");
+      }
+      return {
+        caller:
+          issued.userId === undefined
+            ? { kind: "client" }
+            : { kind: "user", userId: issued.userId },
+      };
     }
     const userId = this.#boundUser(token);
-    return userId === undefined ? { kind: "user" } : { kind: "user", userId };
+    if (userId !== undefined) return { caller: { kind: "user", userId } };
+    const accepted = this.#options.accessTokens;
+    if (accepted && !accepted.includes(token)) {
+      return denied("bad.credentials", "The access token is not valid.");
+    }
+    return { caller: { kind: "user" } };
   }
 
   /** The user `auth.userTokens` binds the token to, else undefined. */
@@ -201,7 +201,8 @@ export class TokenAuthority {
   }
 }
 
-const unauthorized = (code: string, message: string): MockResponse =>
-  errorResponse(401, code, message, {
+const denied = (code: string, message: string): { denied: MockResponse } => ({
+  denied: errorResponse(401, code, message, {
     headers: { "www-authenticate": 'Bearer realm="users-api-mock"' },
-  });
+  }),
+});

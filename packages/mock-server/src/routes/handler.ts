@@ -274,9 +274,8 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
           },
         );
       }
-      const authorization = headerReader(request.headers)("authorization");
-      const denied = authority.check(authorization);
-      if (denied) return denied;
+      const authenticated = authority.authenticate(headerReader(request.headers)("authorization"));
+      if ("denied" in authenticated) return authenticated.denied;
       const query = entry.parseQuery(url.searchParams);
       if (!query.ok) return query.response;
       const body = parseBody(entry, request, strict);
@@ -291,7 +290,7 @@ export function createRequestHandler(options: RequestHandlerOptions = {}): Reque
         query: query.values,
         given: query.given,
         body: body.value,
-        caller: authority.caller(authorization),
+        caller: authenticated.caller,
       });
     }
     return notFound(`No resource at ${method} ${path}.`);

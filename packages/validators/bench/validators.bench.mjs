@@ -5,12 +5,14 @@
 // empty package. In the same run, isUser (the fail-fast
 // guard) against Ajv compiled with allErrors: false, on the invalid and the valid user. Needs
 // `pnpm build` first.
-// Results also go to bench/results.json. Run with `pnpm bench`.
+// Results also go to bench/results.json. Run with `pnpm bench`; `pnpm bench --cold-start-only`
+// measures the cold starts alone (and writes no results).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { Bench } from "tinybench";
@@ -33,101 +35,109 @@ invalidUser.addresses[1].mediaType = "FAX";
 invalidUser.routingStatus.startTime = "yesterday";
 invalidUser.version = 2 ** 31;
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-ajv.addSchema({ $id: "https://bench.example/defs", $defs: jsonSchemaDefs(specJson) });
-const ajvOrgUser = ajv.getSchema("https://bench.example/defs#/$defs/OrgUser");
-const zodOrgUser = z.fromJSONSchema(zodInput(specJson, "OrgUser"));
+const { values: args } = parseArgs({ options: { "cold-start-only": { type: "boolean" } } });
 
-// Guards stop at the first error: isUser against Ajv compiled with allErrors: false.
-const ajvFailFast = new Ajv2020({ allErrors: false, strict: false });
-addFormats(ajvFailFast);
-ajvFailFast.addSchema({ $id: "https://bench.example/defs", $defs: jsonSchemaDefs(specJson) });
-const ajvUserFailFast = ajvFailFast.getSchema("https://bench.example/defs#/$defs/User");
-const guards = {
-  "isUser (fail-fast)": (value) => isUser(value),
-  "Ajv, allErrors: false": (value) => ajvUserFailFast(value),
-};
-for (const [name, check] of Object.entries(guards)) {
-  if (check(user) !== true) throw new Error(`${name} rejects the valid user`);
-  if (check(invalidUser) !== false) throw new Error(`${name} accepts the invalid user`);
-}
+/** Throughput of validateOrgUser and isUser against the others (the bench's first part). */
+async function measureThroughput() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  ajv.addSchema({ $id: "https://bench.example/defs", $defs: jsonSchemaDefs(specJson) });
+  const ajvOrgUser = ajv.getSchema("https://bench.example/defs#/$defs/OrgUser");
+  const zodOrgUser = z.fromJSONSchema(zodInput(specJson, "OrgUser"));
 
-const contenders = {
-  "@users-api/validators": (value) => validateOrgUser(value).ok,
-  "Ajv (compiled at run time)": (value) => ajvOrgUser(value),
-  "zod 4 (z.fromJSONSchema)": (value) => zodOrgUser.safeParse(value).success,
-  "hand-written guard (top level only)": (value) => isOrgUserByHand(value),
-};
+  // Guards stop at the first error: isUser against Ajv compiled with allErrors: false.
+  const ajvFailFast = new Ajv2020({ allErrors: false, strict: false });
+  addFormats(ajvFailFast);
+  ajvFailFast.addSchema({ $id: "https://bench.example/defs", $defs: jsonSchemaDefs(specJson) });
+  const ajvUserFailFast = ajvFailFast.getSchema("https://bench.example/defs#/$defs/User");
+  const guards = {
+    "isUser (fail-fast)": (value) => isUser(value),
+    "Ajv, allErrors: false": (value) => ajvUserFailFast(value),
+  };
+  for (const [name, check] of Object.entries(guards)) {
+    if (check(user) !== true) throw new Error(`${name} rejects the valid user`);
+    if (check(invalidUser) !== false) throw new Error(`${name} accepts the invalid user`);
+  }
 
-for (const [name, check] of Object.entries(contenders)) {
-  if (check(user) !== true) throw new Error(`${name} rejects the valid user`);
-  const rejects = check(invalidUser) === false;
-  if (!rejects && !name.startsWith("hand-written"))
-    throw new Error(`${name} accepts the invalid user`);
-}
+  const contenders = {
+    "@users-api/validators": (value) => validateOrgUser(value).ok,
+    "Ajv (compiled at run time)": (value) => ajvOrgUser(value),
+    "zod 4 (z.fromJSONSchema)": (value) => zodOrgUser.safeParse(value).success,
+    "hand-written guard (top level only)": (value) => isOrgUserByHand(value),
+  };
 
-const inputs = { valid: user, invalid: invalidUser };
-const bench = new Bench({ time: 1500, warmup: true });
-for (const [name, check] of Object.entries(contenders)) {
-  for (const [kind, input] of Object.entries(inputs))
-    bench.add(`${kind}: ${name}`, () => check(input));
-}
-for (const [name, check] of Object.entries(guards)) {
-  for (const [kind, input] of Object.entries(inputs))
-    bench.add(`guard ${kind}: ${name}`, () => check(input));
-}
-await bench.run();
+  for (const [name, check] of Object.entries(contenders)) {
+    if (check(user) !== true) throw new Error(`${name} rejects the valid user`);
+    const rejects = check(invalidUser) === false;
+    if (!rejects && !name.startsWith("hand-written"))
+      throw new Error(`${name} accepts the invalid user`);
+  }
 
-const opsPerSecond = {};
-for (const kind of Object.keys(inputs)) {
-  opsPerSecond[kind] = Object.fromEntries(
-    Object.keys(contenders).map((name) => [
-      name,
-      bench.getTask(`${kind}: ${name}`).result.throughput.mean,
+  const inputs = { valid: user, invalid: invalidUser };
+  const bench = new Bench({ time: 1500, warmup: true });
+  for (const [name, check] of Object.entries(contenders)) {
+    for (const [kind, input] of Object.entries(inputs))
+      bench.add(`${kind}: ${name}`, () => check(input));
+  }
+  for (const [name, check] of Object.entries(guards)) {
+    for (const [kind, input] of Object.entries(inputs))
+      bench.add(`guard ${kind}: ${name}`, () => check(input));
+  }
+  await bench.run();
+
+  const opsPerSecond = {};
+  for (const kind of Object.keys(inputs)) {
+    opsPerSecond[kind] = Object.fromEntries(
+      Object.keys(contenders).map((name) => [
+        name,
+        bench.getTask(`${kind}: ${name}`).result.throughput.mean,
+      ]),
+    );
+  }
+  const ours = (kind) => opsPerSecond[kind]["@users-api/validators"];
+  const ratio = (kind, name) => ours(kind) / opsPerSecond[kind][name];
+  const guardOpsPerSecond = Object.fromEntries(
+    Object.keys(inputs).map((kind) => [
+      kind,
+      Object.fromEntries(
+        Object.keys(guards).map((name) => [
+          name,
+          bench.getTask(`guard ${kind}: ${name}`).result.throughput.mean,
+        ]),
+      ),
     ]),
   );
+  const guardRatio = (kind) =>
+    guardOpsPerSecond[kind]["isUser (fail-fast)"] /
+    guardOpsPerSecond[kind]["Ajv, allErrors: false"];
+
+  console.log(
+    "validateOrgUser on a fully populated user; ratio = our ops/s / theirs (above 1: we are faster)",
+  );
+  console.table(
+    Object.keys(contenders).map((name) => ({
+      contender: name,
+      "valid ops/s": Math.round(opsPerSecond.valid[name]).toLocaleString("en-US"),
+      "valid ratio": ratio("valid", name).toFixed(2),
+      "invalid ops/s": Math.round(opsPerSecond.invalid[name]).toLocaleString("en-US"),
+      "invalid ratio": ratio("invalid", name).toFixed(2),
+    })),
+  );
+
+  console.log("isUser (fail-fast guard) vs Ajv allErrors: false; ratio = our ops/s / theirs");
+  console.table(
+    Object.keys(guards).map((name) => ({
+      contender: name,
+      "invalid ops/s": Math.round(guardOpsPerSecond.invalid[name]).toLocaleString("en-US"),
+      "valid ops/s": Math.round(guardOpsPerSecond.valid[name]).toLocaleString("en-US"),
+    })),
+  );
+  console.log(
+    `isUser: ${guardRatio("invalid").toFixed(2)}x on the invalid user, ${guardRatio("valid").toFixed(2)}x on the valid one`,
+  );
+  return { opsPerSecond, ratio, guardOpsPerSecond, guardRatio, contenders, inputs };
 }
-const ours = (kind) => opsPerSecond[kind]["@users-api/validators"];
-const ratio = (kind, name) => ours(kind) / opsPerSecond[kind][name];
-const guardOpsPerSecond = Object.fromEntries(
-  Object.keys(inputs).map((kind) => [
-    kind,
-    Object.fromEntries(
-      Object.keys(guards).map((name) => [
-        name,
-        bench.getTask(`guard ${kind}: ${name}`).result.throughput.mean,
-      ]),
-    ),
-  ]),
-);
-const guardRatio = (kind) =>
-  guardOpsPerSecond[kind]["isUser (fail-fast)"] / guardOpsPerSecond[kind]["Ajv, allErrors: false"];
-
-console.log(
-  "validateOrgUser on a fully populated user; ratio = our ops/s / theirs (above 1: we are faster)",
-);
-console.table(
-  Object.keys(contenders).map((name) => ({
-    contender: name,
-    "valid ops/s": Math.round(opsPerSecond.valid[name]).toLocaleString("en-US"),
-    "valid ratio": ratio("valid", name).toFixed(2),
-    "invalid ops/s": Math.round(opsPerSecond.invalid[name]).toLocaleString("en-US"),
-    "invalid ratio": ratio("invalid", name).toFixed(2),
-  })),
-);
-
-console.log("isUser (fail-fast guard) vs Ajv allErrors: false; ratio = our ops/s / theirs");
-console.table(
-  Object.keys(guards).map((name) => ({
-    contender: name,
-    "invalid ops/s": Math.round(guardOpsPerSecond.invalid[name]).toLocaleString("en-US"),
-    "valid ops/s": Math.round(guardOpsPerSecond.valid[name]).toLocaleString("en-US"),
-  })),
-);
-console.log(
-  `isUser: ${guardRatio("invalid").toFixed(2)}x on the invalid user, ${guardRatio("valid").toFixed(2)}x on the valid one`,
-);
+const throughput = args["cold-start-only"] ? undefined : await measureThroughput();
 
 // Cold starts: each contender is a fresh `node bench/cold-start.mjs <contender>`, timed from
 // spawn to exit, in interleaved rounds (machine noise hits all alike) with an "empty" contender
@@ -217,34 +227,43 @@ console.table(
   })),
 );
 
-const results = {
-  package: "@users-api/validators",
-  benchmark: "validateOrgUser",
-  node: process.version,
-  opsPerSecond,
-  ratios: Object.fromEntries(
-    Object.keys(inputs).map((kind) => [
-      kind,
-      Object.fromEntries(Object.keys(contenders).map((name) => [name, ratio(kind, name)])),
-    ]),
-  ),
-  coldStart: {
-    rounds: COLD_ROUNDS,
-    baseline: "empty",
-    // 1-minute load average before and after the cold starts: the machine may be shared.
-    loadAverage: [loadBefore[0], loadAfter[0]],
-    rows: coldRows,
-  },
-  guard: {
-    benchmark: "isUser vs Ajv allErrors: false",
-    opsPerSecond: guardOpsPerSecond,
-    ratios: { invalid: guardRatio("invalid"), valid: guardRatio("valid") },
-  },
-};
-writeFileSync(join(benchDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-console.log(
-  `Valid input: ${ratio("valid", "Ajv (compiled at run time)").toFixed(2)}x run-time Ajv's throughput; ` +
-    `cold start of OrgUser's subpath ${(cold.subpath - cold.empty).toFixed(1)} ms over no import, ` +
-    `${(inProcess.subpath - inProcess["empty-package"]).toFixed(1)} ms over an empty package import ` +
-    `(Ajv at run time: ${(cold.ajv - cold.empty).toFixed(1)} ms). Written to bench/results.json.`,
-);
+if (throughput === undefined) {
+  console.log(
+    `Cold start over no import / over an empty package import: OrgUser's subpath ` +
+      `${(cold.subpath - cold.empty).toFixed(1)} / ${(inProcess.subpath - inProcess["empty-package"]).toFixed(1)} ms, ` +
+      `the leaf ${(cold.leaf - cold.empty).toFixed(1)} / ${(inProcess.leaf - inProcess["empty-package"]).toFixed(1)} ms.`,
+  );
+} else {
+  const { opsPerSecond, ratio, guardOpsPerSecond, guardRatio, contenders, inputs } = throughput;
+  const results = {
+    package: "@users-api/validators",
+    benchmark: "validateOrgUser",
+    node: process.version,
+    opsPerSecond,
+    ratios: Object.fromEntries(
+      Object.keys(inputs).map((kind) => [
+        kind,
+        Object.fromEntries(Object.keys(contenders).map((name) => [name, ratio(kind, name)])),
+      ]),
+    ),
+    coldStart: {
+      rounds: COLD_ROUNDS,
+      baseline: "empty",
+      // 1-minute load average before and after the cold starts: the machine may be shared.
+      loadAverage: [loadBefore[0], loadAfter[0]],
+      rows: coldRows,
+    },
+    guard: {
+      benchmark: "isUser vs Ajv allErrors: false",
+      opsPerSecond: guardOpsPerSecond,
+      ratios: { invalid: guardRatio("invalid"), valid: guardRatio("valid") },
+    },
+  };
+  writeFileSync(join(benchDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(
+    `Valid input: ${ratio("valid", "Ajv (compiled at run time)").toFixed(2)}x run-time Ajv's throughput; ` +
+      `cold start of OrgUser's subpath ${(cold.subpath - cold.empty).toFixed(1)} ms over no import, ` +
+      `${(inProcess.subpath - inProcess["empty-package"]).toFixed(1)} ms over an empty package import ` +
+      `(Ajv at run time: ${(cold.ajv - cold.empty).toFixed(1)} ms). Written to bench/results.json.`,
+  );
+}

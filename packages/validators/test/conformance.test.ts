@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import spec from "../../spec/src/generated/openapi.json" with { type: "json" };
 import { allExamples } from "./examples.js";
 import { exportsFor } from "./public-api.js";
+import { variations } from "./support/variations.js";
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require("ajv/dist/2020").default as new (options: object) => {
@@ -25,29 +26,6 @@ function runtimeValidator(name: string): (value: unknown) => boolean {
   );
   if (!validate) throw new Error(name);
   return validate;
-}
-
-const REPLACEMENTS: unknown[] = [1, -1.5, 2 ** 31, "x", "2024-01-01", true, null, [], {}, [{}]];
-
-/** Copies of `value` with one leaf or node replaced, and with one property removed. */
-function* variations(value: unknown): Generator<unknown> {
-  if (typeof value !== "object" || value === null) {
-    yield* REPLACEMENTS;
-    return;
-  }
-  const keys = Object.keys(value);
-  for (const key of keys) {
-    const child = (value as Record<string, unknown>)[key];
-    for (const variant of variations(child)) {
-      yield Array.isArray(value)
-        ? value.map((item, i) => (String(i) === key ? variant : item))
-        : { ...value, [key]: variant };
-    }
-    if (!Array.isArray(value)) {
-      const { [key]: _removed, ...rest } = value as Record<string, unknown>;
-      yield rest;
-    }
-  }
 }
 
 describe("generated validators agree with Ajv compiling the spec at run time", () => {

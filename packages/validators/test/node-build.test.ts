@@ -3,10 +3,12 @@
 // the shared run-time module, ajv-formats (when it checks URIs) and the shared module of a large
 // closure it reaches. It must behave exactly as the module graph that bundlers get
 // (dist/generated/, the `module` condition), though it is made to start faster: validateX runs
-// the fail-fast guard first (the collecting validator only when it fails), the guards hold no
-// error objects, ajv-formats' code runs on first use. Runs against dist/: build first.
+// the fail-fast guard first (the collecting validator, CommonJS required on the first invalid
+// value, only when it fails), the guards hold no error objects, ajv-formats is required on first
+// use. Runs against dist/: build first.
 import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -14,28 +16,34 @@ import { describe, expect, it } from "vitest";
 import { allExamples } from "./examples.js";
 import { schemaNames } from "./public-api.js";
 import { readModels, unlistedCases } from "./support/unlisted-enums.js";
+import { variations } from "./support/variations.js";
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const nodeDir = join(packageDir, "dist/node");
+const fullUserFile = join(packageDir, "../../spec/examples/OrgUser/valid/full.json");
 const graphDir = join(packageDir, "dist/generated");
 const { fileNameFor } = (await import(
   pathToFileURL(join(packageDir, "scripts/lib/emit-modules.mjs")).href
 )) as { fileNameFor(name: string): string };
-const { leanGuard } = (await import(
+const { leanGuard, failFastReferences } = (await import(
   pathToFileURL(join(packageDir, "scripts/lib/node-build.mjs")).href
-)) as { leanGuard(source: string): string };
+)) as { leanGuard(source: string): string; failFastReferences(source: string): string };
 
 type Module = Record<string, unknown>;
 const load = (dir: string, name: string): Promise<Module> =>
   import(pathToFileURL(join(dir, `${fileNameFor(name)}.js`)).href) as Promise<Module>;
 
-/** Every module `file` loads, itself included, following static imports and re-exports. */
+/**
+ * Every module `file` loads, itself included, following static imports and re-exports (Node's
+ * built-in modules aside).
+ */
 function staticGraph(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const source = readFileSync(file, "utf8");
   for (const [, target] of source.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+)["']/g)) {
+    if (target!.startsWith("node:")) continue;
     expect(target, `${file} imports ${target}`).toMatch(/^\.\.?\//);
     staticGraph(resolve(dirname(file), target!), seen);
   }
@@ -71,6 +79,28 @@ describe("dist/node/", () => {
     expect(compared).toBeGreaterThan(50);
   });
 
+  it("answers as the module graph does on the examples' variations", async () => {
+    // The guards are rewritten to return at a referenced definition's first failure (see
+    // failFastReferences): thousands of values near the valid ones, valid and not, check that
+    // isX and validateX still answer alike in both builds.
+    let compared = 0;
+    for (const { schema, valid, invalid } of allExamples()) {
+      if (!schemaNames.includes(schema)) continue;
+      const [bundled, graph] = await Promise.all([load(nodeDir, schema), load(graphDir, schema)]);
+      const guard = (m: Module) => m[`is${schema}`] as (v: unknown) => boolean;
+      const validate = (m: Module) => m[`validate${schema}`] as (v: unknown) => { ok: boolean };
+      const inputs = [...valid.map((v) => v.value), ...invalid.map((i) => i.example.value)];
+      for (const input of inputs) {
+        for (const variant of [input, ...variations(input)]) {
+          expect(guard(bundled)(variant), schema).toBe(guard(graph)(variant));
+          expect(validate(bundled)(variant), schema).toEqual(validate(graph)(variant));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
   it("opens enums with { enums: 'open' } exactly as the module graph does", async () => {
     // A value the spec does not list at every enum position of every schema: read models
     // accept and report it, what is only sent refuses it, in both builds alike.
@@ -100,9 +130,46 @@ describe("dist/node/", () => {
 
   it("loads no other schema's subpath module, and a few shared ones, for OrgUser", () => {
     const loaded = relativeTo(staticGraph(join(nodeDir, "org-user.js")));
-    expect(loaded[0]).toBe("internal/ajv-formats.js");
     expect(loaded.filter((file) => !file.startsWith("internal/"))).toEqual(["org-user.js"]);
-    expect(loaded.length).toBeLessThanOrEqual(6);
+    // Neither the collecting code nor ajv-formats: both are required when first needed.
+    expect(loaded.every((file) => file.endsWith(".js"))).toBe(true);
+    expect(loaded.length).toBeLessThanOrEqual(5);
+  });
+
+  it("requires the collecting code on the first invalid value, and ajv-formats on first use", async () => {
+    const script = `
+      import { createRequire } from "node:module";
+      import { readFileSync } from "node:fs";
+      const { validateOrgUser } = await import("@users-api/validators/org-user");
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache)
+        .filter((file) => file.includes("dist/node/"))
+        .map((file) => file.slice(file.indexOf("dist/node/") + "dist/node/".length))
+        .sort();
+      const user = JSON.parse(readFileSync(${JSON.stringify(fullUserFile)}, "utf8"));
+      const valid = validateOrgUser(user).ok;
+      const afterValid = loaded();
+      user.state = "archived";
+      user.images = [{ imageUri: "http://[::1" }];
+      const invalid = validateOrgUser(user);
+      console.log(JSON.stringify({ valid, afterValid, invalid, afterInvalid: loaded() }));`;
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: packageDir,
+    });
+    const result = JSON.parse(stdout) as {
+      valid: boolean;
+      afterValid: string[];
+      invalid: { ok: boolean; issues: { path: string; keyword: string }[] };
+      afterInvalid: string[];
+    };
+    expect(result.valid).toBe(true);
+    expect(result.afterValid).toEqual([]);
+    expect(result.invalid.ok).toBe(false);
+    expect(result.invalid.issues.map(({ path, keyword }) => [path, keyword])).toEqual([
+      ["/images/0/imageUri", "format"],
+      ["/state", "enum"],
+    ]);
+    expect(result.afterInvalid).toContain("internal/org-user.collect.cjs");
+    expect(result.afterInvalid).toContain("internal/ajv-formats.cjs");
   });
 
   it("does not copy a large shared closure into the modules that reach it", () => {
@@ -182,16 +249,81 @@ describe("dist/node/", () => {
     // A guard that would still need the paths is not stripped of them: the build fails.
     expect(() => leanGuard(`${source}\nrootData.x;`)).toThrow(/error context/);
     // No error object in the build names a schemaPath (no issue uses it).
-    for (const file of readdirSync(join(nodeDir, "internal")).filter((f) => f.endsWith(".js")))
+    for (const file of readdirSync(join(nodeDir, "internal")).filter((f) => /\.c?js$/.test(f)))
       expect(readFileSync(join(nodeDir, "internal", file), "utf8")).not.toMatch(/schemaPath/);
   });
 
-  it("has ajv-formats' formats, run on first use, with the same answers", async () => {
+  it("makes the guards return at a referenced definition's first failure", () => {
+    const source = [
+      "function validate3(data){",
+      "let vErrors = null;",
+      "let errors = 0;",
+      "if(data.a !== undefined){",
+      "const _errs1 = errors;",
+      "if(!(validate7(data.a))){",
+      "if(vErrors === null){vErrors = validate7.errors;} else {for(const e of validate7.errors){vErrors.push(e);}}",
+      "errors = vErrors.length;",
+      "}",
+      "var valid0 = _errs1 === errors;",
+      "}",
+      "else {",
+      "var valid0 = true;",
+      "}",
+      "if(valid0){",
+      "if(data.b !== undefined){",
+      "var valid0 = false;",
+      "validate3.errors = [0];",
+      "return false;",
+      "}",
+      "}",
+      "validate3.errors = vErrors;",
+      "return errors === 0;",
+      "}",
+    ].join("\n");
+    expect(failFastReferences(source).split("\n")).toEqual([
+      "function validate3(data){",
+      "let vErrors = null;",
+      "",
+      "if(data.a !== undefined){",
+      "",
+      "if(!(validate7(data.a))){",
+      "return false;",
+      "}",
+      "",
+      "}",
+      "else {",
+      "",
+      "}",
+      "if(true){",
+      "if(data.b !== undefined){",
+      "",
+      "validate3.errors = [0];",
+      "return false;",
+      "}",
+      "}",
+      "validate3.errors = vErrors;",
+      "return true;",
+      "}",
+    ]);
+    // A use of the count or of a flag that the rewrite does not know fails the build.
+    expect(() =>
+      failFastReferences(source.replace("return errors === 0;", "errors = _errs1;")),
+    ).toThrow(/error count/);
+    expect(() =>
+      failFastReferences(
+        source.replace("var valid0 = false;\nvalidate3.errors", "var valid0 = false;\nx"),
+      ),
+    ).toThrow(/may be false/);
+  });
+
+  it("has ajv-formats' formats, as CommonJS, with the same answers", async () => {
     type Formats = Record<string, { test?(s: string): boolean } | ((s: string) => boolean)>;
-    const [{ fullFormats: lazy }, { fullFormats: vendored }] = (await Promise.all([
-      import(pathToFileURL(join(nodeDir, "internal/ajv-formats.js")).href),
-      import(pathToFileURL(join(graphDir, "ajv/ajv-formats.js")).href),
-    ])) as [{ fullFormats: Formats }, { fullFormats: Formats }];
+    const { fullFormats: lazy } = createRequire(import.meta.url)(
+      join(nodeDir, "internal/ajv-formats.cjs"),
+    ) as { fullFormats: Formats };
+    const { fullFormats: vendored } = (await import(
+      pathToFileURL(join(graphDir, "ajv/ajv-formats.js")).href
+    )) as { fullFormats: Formats };
     expect(Object.keys(lazy)).toEqual(Object.keys(vendored));
     const answer = (format: Formats[string], value: string) =>
       typeof format === "function" ? format(value) : format.test!(value);

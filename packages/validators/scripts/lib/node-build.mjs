@@ -2,27 +2,31 @@
 // few modules per import. Node pays for every module it loads (resolve, read, link), so the
 // module per definition that bundlers get (dist/generated/, the `module` condition) made a
 // subpath import load ~60 files and the barrel ~350. Here each schema's subpath is one module
-// holding its wrapper, its depth walkers and the compiled code of the definitions it reaches,
-// with three exceptions, each a module of its own so that it exists once:
+// holding its wrapper, its depth walkers and the fail-fast code (guards) of the definitions it
+// reaches, with two exceptions, each a module of its own so that it exists once:
 // - internal/runtime.js: create-validators, issues, ValidationError (one class for every
 //   schema, so that `instanceof` holds), JSON pointers, ucs2length;
-// - internal/ajv-formats.js: ajv-formats' URI checks, loaded only by schemas that check URIs
-//   (the other format checks are small: each module holds those it calls);
-// - internal/<definition>.shared.js: the compiled code of a large closure that several schemas
-//   reach (User's, which OrgUser, UserMe, Group... all hold), instead of a copy in each.
-// The barrel (index.js) and lazy.js re-export or import() the subpath modules, so a function
-// is the same object whichever entry it came from. A schema's module holds only its own
-// closure: its size does not grow with the number of schemas in the spec.
+// - internal/<definition>.shared.js: the guards of a large closure that several schemas reach
+//   (User's, which OrgUser, UserMe, Group... all hold), instead of a copy in each.
+// The collecting code (validateX's errors) is laid out the same way, in CommonJS beside them:
+// internal/<schema>.collect.cjs and internal/<definition>.shared.collect.cjs, required on a
+// schema's first invalid value (see validFirst). ajv-formats, whose URI checks src/formats.ts
+// calls only for the URIs its fast patterns turn down, is internal/ajv-formats.cjs, required on
+// first use (see lazyFormats). The barrel (index.js) and lazy.js re-export or import() the
+// subpath modules, so a function is the same object whichever entry it came from. A schema's
+// module holds only its own closure: its size does not grow with the number of schemas.
 //
-// Cold start (a fresh process imports one schema and validates once) is mostly V8 compiling
-// the functions that run, so what runs first is kept small:
+// Cold start (a fresh process imports one schema and validates once) is mostly Node loading
+// modules and V8 parsing and compiling them, so what loads and runs first is kept small:
 // - validateX and xSchema first run the fail-fast guard (isX's code), and the collecting
-//   validator only when the guard fails: valid input, the common case, never compiles the
+//   validator only when the guard fails: valid input, the common case, never loads the
 //   collecting code. Both answer alike (Ajv compiled the same schema; the tests compare them).
+//   It is CommonJS, so that loading it stays synchronous on every Node the package's engines
+//   allow (require(esm) needs Node 20.19 or 22.12, not 22.0-22.11).
 // - The guards' error objects (which isX never reads) are left out, and so are the error paths
 //   they are built from (see leanGuard): less code to compile, and less work per call.
-// - internal/ajv-formats.js runs ajv-formats' code (building its many formats) only when a
-//   URI first needs it (src/formats.ts answers the common shapes without it).
+// - The guards also return as soon as a referenced definition fails, which drops Ajv's error
+//   count and the validity flags that read it (see failFastReferences): a third less code.
 // - The code is minified, and Ajv's `schemaPath` (which no issue uses) is left out of the
 //   collecting validators' error objects.
 import { readdirSync, readFileSync, rmSync } from "node:fs";
@@ -113,33 +117,25 @@ export function sharedModules({ defs, closure }, publicDefs) {
   return { owner, members, keyOf };
 }
 
-/** The end of the vendored ajv-formats bundle (scripts/lib/bundle-vendor.mjs): runs it at load. */
-const FORMATS_EAGER =
-  /^var import_formats = __toESM\(require_formats\(\)\);\nvar export_fullFormats = import_formats\.fullFormats;\nexport \{ export_fullFormats as fullFormats \};\n?$/m;
-
 /**
- * The vendored ajv-formats bundle with `fullFormats` an object whose properties (the same
- * names) run ajv-formats' code on first use.
+ * What a module that checks URIs gets for the vendored ajv-formats' `fullFormats`: an object
+ * with the same properties, whose getters require `cjsFile` (ajv-formats as CommonJS) on first
+ * use. src/formats.ts answers the common shapes without it, so most processes never load it.
  */
-async function lazyFormats(file) {
-  const source = readFileSync(file, "utf8");
-  if (!FORMATS_EAGER.test(source)) throw new Error(`${file}: not the expected vendored bundle`);
-  const { fullFormats } = await import(pathToFileURL(file).href);
+async function lazyFormats(vendored, cjsFile) {
+  const { fullFormats } = await import(pathToFileURL(vendored).href);
   const properties = Object.keys(fullFormats)
     .map(
       (key) =>
         `${JSON.stringify(key)}: { get: () => load()[${JSON.stringify(key)}], enumerable: true }`,
     )
     .join(",\n");
-  return source.replace(
-    FORMATS_EAGER,
-    [
-      "let formats;",
-      "const load = () => (formats ??= __toESM(require_formats()).fullFormats);",
-      `export const fullFormats = /* @__PURE__ */ Object.defineProperties({}, {\n${properties}\n});`,
-      "",
-    ].join("\n"),
-  );
+  return [
+    'import { createRequire } from "node:module";',
+    "let formats;",
+    `const load = () => (formats ??= createRequire(import.meta.url)(${JSON.stringify(cjsFile)}).fullFormats);`,
+    `export const fullFormats = /* @__PURE__ */ Object.defineProperties({}, {\n${properties}\n});`,
+  ].join("\n");
 }
 
 /** Ajv's `schemaPath` in its error objects: issues are made without it (see src/issues.ts). */
@@ -181,6 +177,45 @@ export function leanGuard(source) {
   return out;
 }
 
+/** Where a lean guard records a referenced validator's failure, and goes on. */
+const REFERENCE_FAILED =
+  /^if\(vErrors === null\)\{vErrors = (validate\d+|wrapper\d+\.validate)\.errors;\} else \{for\(const e of \1\.errors\)\{vErrors\.push\(e\);\}\}\nerrors = vErrors\.length;$/gm;
+/** The guard's error count, read or written (not a property named `errors`, nor a string). */
+const ERROR_COUNT = /(?<![.\w"'])errors(?![\w"'])/;
+
+/**
+ * A lean guard that returns false as soon as a referenced validator fails, as it does for its
+ * own checks. Ajv's fail-fast code counts errors for that case and goes on to its end, behind
+ * `if (validN)` checks that all read the count; answering at once gives the same answer (no
+ * keyword of the spec, such as anyOf, takes a failure back). Then the count is always 0 and
+ * each `validN` true where it is read (the one `false` it is set to is followed by a return), so
+ * both go, and so do the checks on them: less code to parse and compile, and less to run. Any
+ * other use of the count or the flags, which this would not account for, fails the build.
+ */
+export function failFastReferences(source) {
+  const out = source
+    .replace(REFERENCE_FAILED, "return false;")
+    .replace(/^let errors = 0;$/gm, "")
+    .replace(/\bconst _errs\d+ = errors;/g, "")
+    .replace(/\b_errs\d+ === errors\b/g, "true")
+    .replace(/\berrors === (?:_errs\d+|0)\b/g, "true");
+  if (ERROR_COUNT.test(out) || /\b_errs\d+\b/.test(out))
+    throw new Error("a guard uses its error count beyond what failFastReferences rewrites");
+  if (
+    /\bvar valid\d+ = false;\n(?!(?:validate\d+|wrapper\d+\.validate)\.errors = \[0\];\nreturn false;)/.test(
+      out,
+    )
+  )
+    throw new Error("a guard reads a validN that may be false");
+  const flagless = out
+    .replace(/\bvar valid\d+ = (?:true|false);/g, "")
+    .replace(/\bif\(valid\d+\)\{/g, "if(true){")
+    .replace(/\bif\(!valid\d+\)\{\nbreak;\n\}/g, "");
+  if (/\bvalid\d+\b/.test(flagless))
+    throw new Error("a guard uses its validN beyond what failFastReferences rewrites");
+  return flagless;
+}
+
 /**
  * Replaces each bracketed expression that follows a match of `site` (a global regular
  * expression) with `by()`; `withSite`: the match too.
@@ -201,16 +236,21 @@ function replaceBracketed(source, site, by, withSite = false) {
 /**
  * The compiled validator that validateX and xSchema get: the guard answers first; the collecting
  * validator runs, for its errors, only when the guard fails. `names`: the definition's
- * collecting validators (`compiledX`), each with its guard (`guardX`).
+ * collecting validators (`compiledX`), each with its guard (`guardX`). The collecting code is
+ * required from `collectFile` (CommonJS, so that loading it stays synchronous on every Node the
+ * package supports) on the first invalid value: valid input never loads, parses or compiles it.
  */
-const validFirst = (def, names) =>
+const validFirst = (def, names, collectFile) =>
   [
-    `import { ${names.map((n, i) => `${n} as collect${i}`).join(", ")} } from "../validators/${def}.js";`,
+    'import { createRequire } from "node:module";',
     `import { ${names.map((n, i) => `${guardName(n)} as guard${i}`).join(", ")} } from "./${def}.js";`,
+    "let collecting;",
+    `const collect = () => (collecting ??= createRequire(import.meta.url)(${JSON.stringify(collectFile)}));`,
     ...names.map((name, i) =>
       [
         `export function ${name}(data) {`,
         `  if (guard${i}(data)) return (${name}.errors = null, true);`,
+        `  const collect${i} = collect().${name};`,
         `  const valid = collect${i}(data);`,
         `  ${name}.errors = collect${i}.errors;`,
         "  return valid;",
@@ -234,8 +274,13 @@ export async function buildForNode(packageDir) {
   const { owner, members } = sharedModules(graph, publicFiles);
 
   const runtimeFile = join(out, "internal/runtime.js");
-  const formatsFile = join(out, "internal/ajv-formats.js");
-  const sharedFile = (key) => join(out, `internal/${key}.shared.js`);
+  const formatsFile = join(out, "internal/ajv-formats.cjs");
+  const sharedFile = {
+    esm: (key) => join(out, `internal/${key}.shared.js`),
+    cjs: (key) => join(out, `internal/${key}.shared.collect.cjs`),
+  };
+  /** The collecting code of a schema's subpath module, loaded on its first invalid value. */
+  const collectFile = (file) => join(out, `internal/${file}.collect.cjs`);
   const runtimePaths = new Set(RUNTIME.map((f) => join(dist, f)));
   const compiled = new RegExp(
     `^${ajvDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[/\\\\](validators|guards)[/\\\\](.+)\\.js$`,
@@ -246,44 +291,62 @@ export async function buildForNode(packageDir) {
    * of `root` (none for the barrel and lazy.js); `sharedKey`: it is that shared module. A
    * definition comes from its shared module when the module reaches that module's own root (it
    * needs most of it anyway); otherwise it is copied in: Contact's module does not load User's
-   * closure to check a Contact.
+   * closure to check a Contact. `format`: "esm" for the modules that import() loads (the
+   * guards, the wrappers), "cjs" for the collecting code they require on a first invalid value
+   * (which copies the little of the runtime it uses: ucs2length).
    */
-  const plugin = (outFile, root, sharedKey = undefined, wrapper = undefined) => ({
+  const plugin = (format, outFile, root, sharedKey = undefined, wrapper = undefined) => ({
     name: "node-build",
     setup(pluginBuild) {
       pluginBuild.onResolve({ filter: /^\./ }, ({ path, resolveDir, importer }) => {
         const target = join(resolveDir, path);
         const external = (file) => ({ path: toImport(outFile, file), external: true });
-        if (runtimePaths.has(target)) return external(runtimeFile);
+        if (runtimePaths.has(target)) return format === "esm" ? external(runtimeFile) : undefined;
         // Imported by the format checks; modules that check no URI drop the import.
         if (target === join(ajvDir, "ajv-formats.js"))
-          return { ...external(formatsFile), sideEffects: false };
+          return format === "esm"
+            ? {
+                path: toImport(outFile, formatsFile),
+                namespace: "lazy-formats",
+                sideEffects: false,
+              }
+            : { ...external(formatsFile), sideEffects: false };
         const [, folder, def] = compiled.exec(target) ?? [];
         if (def !== undefined) {
-          // The wrapper's validator, when it has a guard of the same definition: valid first.
-          const { validators, guards = [] } = graph.defs[def].exports;
-          if (
-            importer === wrapper &&
-            folder === "validators" &&
-            validators.every((name) => guards.includes(guardName(name)))
-          )
-            return { path: def, namespace: "valid-first" };
+          if (format === "esm" && folder === "validators") {
+            // Only the wrapper's validator, valid first: the collecting code is all in CommonJS.
+            const { validators, guards = [] } = graph.defs[def].exports;
+            if (importer !== wrapper || validators.some((n) => !guards.includes(guardName(n))))
+              throw new Error(`${importer}: imports collecting code (${def}) outside valid-first`);
+            return {
+              path: def,
+              namespace: "valid-first",
+              pluginData: { collect: toImport(outFile, collectFile(root)) },
+            };
+          }
           const key = owner.get(def);
           const shared =
             key !== undefined &&
             key !== sharedKey &&
             root !== undefined &&
             graph.closure(root).has(key);
-          return shared ? external(sharedFile(key)) : { path: target };
+          return shared ? external(sharedFile[format](key)) : { path: target };
         }
         // The barrel and lazy.js load the subpath modules (a subpath module imports no other).
         const file = relative(generated, target);
         if (publicFiles.includes(file.slice(0, -".js".length))) return external(join(out, file));
         return undefined;
       });
-      pluginBuild.onLoad({ filter: /.*/, namespace: "valid-first" }, ({ path: def }) => ({
-        contents: validFirst(def, graph.defs[def].exports.validators),
-        resolveDir: join(ajvDir, "guards"),
+      pluginBuild.onLoad(
+        { filter: /.*/, namespace: "valid-first" },
+        ({ path: def, pluginData }) => ({
+          contents: validFirst(def, graph.defs[def].exports.validators, pluginData.collect),
+          resolveDir: join(ajvDir, "guards"),
+          loader: "js",
+        }),
+      );
+      pluginBuild.onLoad({ filter: /.*/, namespace: "lazy-formats" }, async ({ path }) => ({
+        contents: await lazyFormats(join(ajvDir, "ajv-formats.js"), path),
         loader: "js",
       }));
       pluginBuild.onLoad({ filter: compiled }, ({ path }) => {
@@ -291,7 +354,7 @@ export async function buildForNode(packageDir) {
         return {
           contents:
             compiled.exec(path)[1] === "guards"
-              ? leanGuard(source)
+              ? failFastReferences(leanGuard(source))
               : source.replace(SCHEMA_PATH, ""),
           loader: "js",
         };
@@ -299,53 +362,64 @@ export async function buildForNode(packageDir) {
     },
   });
 
-  const options = (outFile, root, sharedKey, wrapper) => ({
+  const options = (format, outFile, root, sharedKey, wrapper) => ({
     bundle: true,
-    format: "esm",
+    format,
     platform: "neutral",
     target: "es2022",
     outfile: outFile,
+    external: ["node:module"],
     minify: true,
     logLevel: "error",
-    plugins: [plugin(outFile, root, sharedKey, wrapper)],
+    plugins: [plugin(format, outFile, root, sharedKey, wrapper)],
   });
   const stdin = (contents) => ({ contents, resolveDir: dist, loader: "js" });
   const reExports = (files) =>
     files
       .map((f) => `export * from ${JSON.stringify(`./${relative(dist, f).split(sep).join("/")}`)};`)
       .join("\n");
+  /** Re-exports what `folder` (validators or guards) of each definition exports. */
+  const compiledExports = (folder, defs) =>
+    defs
+      .map(
+        (def) =>
+          `export { ${graph.defs[def].exports[folder].join(", ")} } from "./generated/ajv/${folder}/${def}.js";`,
+      )
+      .join("\n");
 
   const builds = [
     // The runtime is built with nothing external (the plugin would point it at itself).
     build({
-      ...options(runtimeFile),
+      ...options("esm", runtimeFile),
       plugins: [],
       stdin: stdin(reExports(RUNTIME.map((f) => join(dist, f)))),
     }),
     build({
-      ...options(formatsFile),
+      ...options("cjs", formatsFile),
       plugins: [],
-      stdin: { ...stdin(await lazyFormats(join(ajvDir, "ajv-formats.js"))), resolveDir: ajvDir },
+      entryPoints: [join(ajvDir, "ajv-formats.js")],
     }),
-    ...[...members].map(([key, defs]) =>
+    ...[...members].flatMap(([key, defs]) =>
+      [
+        ["esm", "guards"],
+        ["cjs", "validators"],
+      ].map(([format, folder]) =>
+        build({
+          ...options(format, sharedFile[format](key), key, key),
+          stdin: stdin(compiledExports(folder, defs.sort())),
+        }),
+      ),
+    ),
+    ...publicFiles.map((file) =>
       build({
-        ...options(sharedFile(key), key, key),
-        stdin: stdin(
-          defs
-            .sort()
-            .flatMap((def) =>
-              ["validators", "guards"].map(
-                (folder) =>
-                  `export { ${graph.defs[def].exports[folder].join(", ")} } from "./generated/ajv/${folder}/${def}.js";`,
-              ),
-            )
-            .join("\n"),
-        ),
+        ...options("cjs", collectFile(file), file),
+        stdin: stdin(compiledExports("validators", [file])),
       }),
     ),
     ...[...publicFiles, "lazy"].map((file) =>
       build({
         ...options(
+          "esm",
           join(out, `${file}.js`),
           file === "lazy" ? undefined : file,
           undefined,
@@ -354,7 +428,7 @@ export async function buildForNode(packageDir) {
         entryPoints: [join(generated, `${file}.js`)],
       }),
     ),
-    build({ ...options(join(out, "index.js")), entryPoints: [join(dist, "index.js")] }),
+    build({ ...options("esm", join(out, "index.js")), entryPoints: [join(dist, "index.js")] }),
   ];
   await Promise.all(builds);
   return { shared: [...members.keys()] };

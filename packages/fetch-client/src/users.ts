@@ -171,14 +171,6 @@ const ROUTING_PATH = `${USER_PATH}/routingstatus`;
 /** The most users one `PATCH /api/v2/users/bulk` takes. */
 const BULK_LIMIT = 50;
 
-type WithoutUndefined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
-
-/**
- * Types away undefined entries, which exactOptionalPropertyTypes does not let through (the
- * query serializer leaves them out, and the helpers treat them as absent).
- */
-const defined = <T extends object>(value: T) => value as WithoutUndefined<T>;
-
 /** The `q64` of a page link: the token itself, or the API's `/api/v2/users/search?q64=...`. */
 function q64Of(link: string | undefined): string | undefined {
   const match = link && /[?&]q64=([^&#]*)/.exec(link);
@@ -271,14 +263,14 @@ export function createUsersApi(
       method: "GET",
       path: USER_PATH,
       pathParams: { userId },
-      query: defined({ expand, state, userCustomAttributeSchemaIds }),
+      query: { expand, state, userCustomAttributeSchemaIds },
       signal,
     });
   }
 
   function list(options: ListUsersOptions = {}): UserList {
     const { signal, ...query } = options;
-    const first = defined({ ...query, pageNumber: query.pageNumber ?? 1 });
+    const first = { ...query, pageNumber: query.pageNumber ?? 1 };
     return paged<UserEntityListing, User>(
       { method: "GET", path: USERS_PATH, query: first, signal },
       (page, asked) => {
@@ -315,12 +307,12 @@ export function createUsersApi(
   ): Promise<number> {
     const { signal, state } = options;
     try {
-      return (await get(userId, defined({ state, signal }))).version;
+      return (await get(userId, { state, signal })).version;
     } catch (error) {
       // Restoring a user (the patch sets `state`) may find it among the deleted ones only.
       const restoring = state === undefined && patch.state !== undefined;
       if (!restoring || !(error instanceof UsersApiError) || error.status !== 404) throw error;
-      return (await get(userId, defined({ state: "deleted" as const, signal }))).version;
+      return (await get(userId, { state: "deleted" as const, signal })).version;
     }
   }
 

@@ -4,8 +4,8 @@
 // too, but get no public exports. Regenerating an unchanged spec changes nothing: the wrappers
 // are prettier-formatted, and the Ajv modules (one per definition, in ajv/validators/, which
 // collect every error for validateX and xSchema, and in ajv/guards/, the fail-fast variants for
-// isX; both folders are listed in the root .prettierignore) are left as Ajv writes them, which
-// is deterministic. Each compiled module imports those of the definitions it references, and
+// isX) are left as Ajv writes them, which is deterministic (the root .prettierignore leaves
+// src/generated/ to the drift check). Each compiled module imports those of the definitions it references, and
 // collecting and fail-fast code never share a module, so that a bundle takes only what it uses.
 //   node scripts/generate.mjs [--spec openapi.json] [--out dir]
 // --spec and --out (default: the bundled spec and src/generated) let tests and benchmarks

@@ -95,18 +95,6 @@ function withLength(response: Response, body: ArrayBuffer, method: string): Resp
 }
 
 /**
- * openapi-fetch's requests, marked when the caller gave no signal: theirs can never abort, so no
- * attempt needs to listen to it (an abort listener per request is a measurable cost).
- */
-class ClientRequest extends Request {
-  declare readonly unsignalled: boolean;
-  constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
-    this.unsignalled = !init?.signal;
-  }
-}
-
-/**
  * Creates a Users API client. Every request, raw or through `users`, goes through openapi-fetch
  * and one fetch made of small layers: bearer auth (auth.ts), retries (retry.ts) and a time limit
  * per attempt (timeout.ts), with the caller's and the client's abort signals.
@@ -148,10 +136,20 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
 
   const client = createClient<paths>({
     baseUrl,
-    Request: ClientRequest,
+    // openapi-fetch's requests, marked when the caller gave no signal: theirs can never abort,
+    // so no attempt needs to listen to it (an abort listener per request is a measurable cost).
+    // Declared here, not at the top level: naming `Request` at import would load Node's fetch
+    // implementation (~40 ms) before a client needs it.
+    Request: class extends Request {
+      readonly unsignalled: boolean;
+      constructor(input: RequestInfo | URL, init?: RequestInit) {
+        super(input, init);
+        this.unsignalled = !init?.signal;
+      }
+    },
     async fetch(request) {
       // A request a middleware made is not marked: its signal is followed.
-      const own = (request as ClientRequest).unsignalled ? undefined : request.signal;
+      const own = (request as { unsignalled?: boolean }).unsignalled ? undefined : request.signal;
       const response = await authed(
         request,
         own && clientSignal ? AbortSignal.any([own, clientSignal]) : (own ?? clientSignal),

@@ -61,6 +61,22 @@ function legacyColdStartRows(coldStartMs) {
   ];
 }
 
+/** The fail-fast guard (`isUser`) against Ajv compiled with `allErrors: false`. */
+function guardRows({ opsPerSecond, ratios }) {
+  const names = Object.keys(opsPerSecond.valid);
+  return [
+    "Guards, which stop at the first error: `isUser` against Ajv compiled with `allErrors: false`.",
+    "",
+    table(
+      ["contender", "valid ops/s", "invalid ops/s"],
+      names.map((name) => [name, ops(opsPerSecond.valid[name]), ops(opsPerSecond.invalid[name])]),
+    ),
+    "",
+    `Ratio (ours / Ajv's): ${ratios.valid.toFixed(2)}x on the valid user, ${ratios.invalid.toFixed(2)}x on the invalid one.`,
+    "",
+  ];
+}
+
 /** Markdown for the known result formats; anything else is shown as JSON. */
 export const RENDERERS = {
   "@users-api/validators": (r) => {
@@ -80,6 +96,7 @@ export const RENDERERS = {
         ]),
       ),
       "",
+      ...(r.guard ? guardRows(r.guard) : []),
       ...(r.coldStart ? coldStartRows(r.coldStart) : legacyColdStartRows(r.coldStartMs)),
     ].join("\n");
   },

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -14,13 +14,17 @@ const schemaNames = Object.keys(spec.components.schemas);
 
 function generate(specPath: string): { openapi: string; schemas: string } {
   const out = mkdtempSync(join(tmpdir(), "users-api-types-"));
-  execFileSync(process.execPath, ["scripts/generate.mjs", "--spec", specPath, "--out", out], {
-    cwd: packageDir,
-  });
-  return {
-    openapi: readFileSync(join(out, "openapi.ts"), "utf8"),
-    schemas: readFileSync(join(out, "schemas.ts"), "utf8"),
-  };
+  try {
+    execFileSync(process.execPath, ["scripts/generate.mjs", "--spec", specPath, "--out", out], {
+      cwd: packageDir,
+    });
+    return {
+      openapi: readFileSync(join(out, "openapi.ts"), "utf8"),
+      schemas: readFileSync(join(out, "schemas.ts"), "utf8"),
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 const lowerFirst = (name: string) => name[0]!.toLowerCase() + name.slice(1);
@@ -101,9 +105,15 @@ describe("regeneration", () => {
       type: "string",
       description: "What colleagues call the user.",
     };
-    const editedFile = join(mkdtempSync(join(tmpdir(), "users-api-spec-")), "openapi.json");
+    const editedDir = mkdtempSync(join(tmpdir(), "users-api-spec-"));
+    const editedFile = join(editedDir, "openapi.json");
     writeFileSync(editedFile, JSON.stringify(edited));
-    const after = generate(editedFile);
+    let after: ReturnType<typeof generate>;
+    try {
+      after = generate(editedFile);
+    } finally {
+      rmSync(editedDir, { recursive: true, force: true });
+    }
 
     expect(after.schemas).toBe(before.schemas);
     // The new output is the old one with exactly the new property's two lines inserted.

@@ -141,6 +141,8 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
     // Declared here, not at the top level: naming `Request` at import would load Node's fetch
     // implementation (~40 ms) before a client needs it.
     Request: class extends Request {
+      // openapi-fetch asks `instanceof` this class of what a middleware returns: any Request.
+      static override [Symbol.hasInstance] = (value: unknown) => value instanceof Request;
       readonly unsignalled: boolean;
       constructor(input: RequestInfo | URL, init?: RequestInit) {
         super(input, init);

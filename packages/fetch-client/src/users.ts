@@ -257,15 +257,8 @@ export function createUsersApi(
     }
   }
 
-  async function get(userId: string, options: GetUserOptions = {}): Promise<User> {
-    const { signal, expand, state, userCustomAttributeSchemaIds } = options;
-    return call({
-      method: "GET",
-      path: USER_PATH,
-      pathParams: { userId },
-      query: { expand, state, userCustomAttributeSchemaIds },
-      signal,
-    });
+  async function get(userId: string, { signal, ...query }: GetUserOptions = {}): Promise<User> {
+    return call({ method: "GET", path: USER_PATH, pathParams: { userId }, query, signal });
   }
 
   function list(options: ListUsersOptions = {}): UserList {

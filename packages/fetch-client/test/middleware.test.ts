@@ -81,6 +81,34 @@ describe("middleware and users.*", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("a middleware may replace the request with a new Request (openapi-fetch's pattern)", async () => {
+    const server = await startServer();
+    server.route("GET", USER_PATH, { json: user() });
+    server.route("PATCH", USER_PATH, { json: user({ version: 4 }) });
+    const client = createUsersClient({ baseUrl: server.url, accessToken: "tok-123456" });
+    client.use({
+      onRequest: ({ request }) => {
+        const headers = new Headers(request.headers);
+        headers.set("x-team", "directory");
+        return new Request(request, { headers });
+      },
+    });
+    await client.users.get(USER_ID);
+    await client.users.update(USER_ID, { name: "Ada", version: 3 });
+    expect(server.requests.map(wire)).toEqual([
+      expect.objectContaining({
+        method: "GET",
+        custom: "directory",
+        authorization: "Bearer tok-123456",
+      }),
+      expect.objectContaining({
+        method: "PATCH",
+        custom: "directory",
+        body: '{"name":"Ada","version":3}',
+      }),
+    ]);
+  });
+
   it("errors look the same on both paths", async () => {
     const server = await startServer();
     server.route("GET", USER_PATH, {

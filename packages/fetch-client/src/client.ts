@@ -136,21 +136,10 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
 
   const client = createClient<paths>({
     baseUrl,
-    // openapi-fetch's requests, marked when the caller gave no signal: theirs can never abort,
-    // so no attempt needs to listen to it (an abort listener per request is a measurable cost).
-    // Declared here, not at the top level: naming `Request` at import would load Node's fetch
-    // implementation (~40 ms) before a client needs it.
-    Request: class extends Request {
-      // openapi-fetch asks `instanceof` this class of what a middleware returns: any Request.
-      static override [Symbol.hasInstance] = (value: unknown) => value instanceof Request;
-      readonly unsignalled: boolean;
-      constructor(input: RequestInfo | URL, init?: RequestInit) {
-        super(input, init);
-        this.unsignalled = !init?.signal;
-      }
-    },
     async fetch(request) {
-      // A request a middleware made is not marked: its signal is followed.
+      // users.* mark a request made without a caller's signal (requester.ts): its signal can
+      // never abort, so no attempt needs to listen to it (an abort listener per request is a
+      // measurable cost). Any other request's signal is followed.
       const own = (request as { unsignalled?: boolean }).unsignalled ? undefined : request.signal;
       const response = await authed(
         request,

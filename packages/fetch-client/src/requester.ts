@@ -21,19 +21,23 @@ export interface Outcome {
 
 export type Requester = (operation: Operation) => Promise<Outcome>;
 
-type LooseRequest = (
-  method: string,
-  path: string,
-  init: Record<string, unknown>,
-) => Promise<Outcome>;
+type LooseMethods = Record<Operation["method"], (path: string, init: object) => Promise<Outcome>>;
 
 /**
- * The thin adapter of `users.*` to `client.request`: every call goes through openapi-fetch, its
- * middleware (and `validateResponses`) included.
+ * The thin adapter of `users.*` to openapi-fetch's `GET`, `PATCH`, ...: every call goes through
+ * openapi-fetch, its middleware (and `validateResponses`) included.
  */
 export function viaClient(client: Client<paths>): Requester {
-  const request = client.request as unknown as LooseRequest;
-  // openapi-fetch leaves out what is undefined (no body: no content-type either).
+  const methods = client as unknown as LooseMethods;
+  // openapi-fetch leaves out what is undefined (no body: no content-type either). Its `GET`,
+  // `PATCH`, ... rather than `request(method)`, which upper-cases the method on every call.
+  // openapi-fetch copies an option a Request does not have onto the request: `unsignalled`
+  // tells the client's fetch that this request's signal can never abort.
   return ({ method, path, pathParams, query, body, signal }) =>
-    request(method, path, { params: { path: pathParams, query }, body, signal });
+    methods[method](path, {
+      params: { path: pathParams, query },
+      body,
+      signal,
+      unsignalled: !signal,
+    });
 }

@@ -258,7 +258,8 @@ export function createUsersApi(
   }
 
   async function get(userId: string, { signal, ...query }: GetUserOptions = {}): Promise<User> {
-    return call({ method: "GET", path: USER_PATH, pathParams: { userId }, query, signal });
+    // `return await`: a tick sooner than returning the promise (no thenable job to resolve it).
+    return await call({ method: "GET", path: USER_PATH, pathParams: { userId }, query, signal });
   }
 
   function list(options: ListUsersOptions = {}): UserList {

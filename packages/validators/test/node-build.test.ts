@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { promisify } from "node:util";
+import { isDeepStrictEqual, promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { allExamples } from "./examples.js";
 import { schemaNames } from "./public-api.js";
@@ -82,8 +82,12 @@ describe("dist/node/", () => {
   it("answers as the module graph does on the examples' variations", async () => {
     // The guards are rewritten to return at a referenced definition's first failure (see
     // failFastReferences): thousands of values near the valid ones, valid and not, check that
-    // isX and validateX still answer alike in both builds.
+    // isX and validateX still answer alike in both builds. Of each list, the first two items are
+    // varied (a failure in the first item, and one after an item that passed): the others run
+    // the same code at other indexes (PatchUserList's fifty users made a sixth of the values).
+    // The answers are compared without an assertion per value (a quarter of the time it took).
     let compared = 0;
+    const differences: unknown[] = [];
     for (const { schema, valid, invalid } of allExamples()) {
       if (!schemaNames.includes(schema)) continue;
       const [bundled, graph] = await Promise.all([load(nodeDir, schema), load(graphDir, schema)]);
@@ -91,13 +95,20 @@ describe("dist/node/", () => {
       const validate = (m: Module) => m[`validate${schema}`] as (v: unknown) => { ok: boolean };
       const inputs = [...valid.map((v) => v.value), ...invalid.map((i) => i.example.value)];
       for (const input of inputs) {
-        for (const variant of [input, ...variations(input)]) {
-          expect(guard(bundled)(variant), schema).toBe(guard(graph)(variant));
-          expect(validate(bundled)(variant), schema).toEqual(validate(graph)(variant));
+        for (const variant of [input, ...variations(input, { variedItems: 2 })]) {
+          const answers = {
+            bundled: { is: guard(bundled)(variant), validate: validate(bundled)(variant) },
+            graph: { is: guard(graph)(variant), validate: validate(graph)(variant) },
+          };
+          if (!isDeepStrictEqual(answers.bundled, answers.graph))
+            differences.push({ schema, variant, ...answers });
           compared++;
         }
       }
     }
+    expect(differences.slice(0, 2), `${differences.length} values answered differently`).toEqual(
+      [],
+    );
     expect(compared).toBeGreaterThan(1000);
   });
 

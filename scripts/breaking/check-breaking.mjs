@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { decide } from "./bumps.mjs";
 import { classifySpecs } from "./classify.mjs";
 import { extractDirAt, findBase, repoRoot } from "./git-base.mjs";
-import { bundleSpec } from "./redocly.mjs";
+import { bundleSpecs } from "./redocly.mjs";
 import { plannedBump, readReleasePlan } from "./release-plan.mjs";
 import { formatResult } from "./report.mjs";
 
@@ -75,10 +75,9 @@ export async function compareWithBase({ cwd, base, spec, scope }) {
     const configPath = join(root, "redocly.yaml");
     const config = existsSync(configPath) ? configPath : undefined;
     const [baseBundle, headBundle] = [join(workDir, "base.json"), join(workDir, "head.json")];
-    await Promise.all([
-      bundleSpec(join(baseTree, specPath), baseBundle, { config }),
-      bundleSpec(join(root, specPath), headBundle, { config }),
-    ]);
+    await bundleSpecs([join(baseTree, specPath), join(root, specPath)], [baseBundle, headBundle], {
+      config,
+    });
     const classification = await classifySpecs(baseBundle, headBundle, { config });
     return { root, specPath, compared: true, baseLabel: found.label, classification };
   } finally {

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, realpath, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { describeApiChange } from "./api-changes.mjs";
 import { maxBump } from "./bumps.mjs";
 import { diffSpecs } from "./redocly.mjs";
@@ -137,24 +137,82 @@ export function classifyReport(report, documents = {}) {
 }
 
 /**
+ * A JSON or YAML document. The gate's bundles are JSON, which JSON.parse reads hundreds of times
+ * faster than the YAML parser (half a CPU-second for a bundle of this repository's spec), and
+ * then the YAML parser is not even loaded.
+ * @param {string} text
+ * @returns {Promise<unknown>}
+ */
+async function parseDocument(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const { parse } = await import("yaml");
+    return parse(text);
+  }
+}
+
+/** redocly's reports by what they depend on (reportKey): the tests compare a pair many times. */
+const reports = new Map();
+/** A `$ref` whose value does not start with "#" (a conservative test: YAML or JSON text). */
+const EXTERNAL_REF = /\$ref["']?\s*:(?!\s*["']?#)/;
+
+/**
+ * What `redocly diff` of the two documents with the config depends on: their real paths and
+ * contents. Undefined, so never cached, when a document refers to other files.
+ * @param {(string | undefined)[]} files base, head, config
+ * @returns {Promise<string | undefined>}
+ */
+async function reportKey(files) {
+  try {
+    const inputs = await Promise.all(
+      files.map(async (file) =>
+        file === undefined ? [] : [await realpath(file), await readFile(file, "utf8")],
+      ),
+    );
+    if (inputs.slice(0, 2).some(([, text]) => EXTERNAL_REF.test(text ?? ""))) return undefined;
+    return createHash("sha256").update(JSON.stringify(inputs)).digest("hex");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @param {string} base
+ * @param {string} head
+ * @param {{ config?: string | undefined }} options
+ * @returns {Promise<DiffReport>}
+ */
+async function diffReport(base, head, options) {
+  const key = await reportKey([base, head, options.config]);
+  const cached = key === undefined ? undefined : reports.get(key);
+  if (cached !== undefined) return cached;
+  const report = (async () => {
+    const workDir = await mkdtemp(join(tmpdir(), "breaking-diff-"));
+    try {
+      return await diffSpecs(base, head, { ...options, reportPath: join(workDir, "diff.json") });
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  })();
+  if (key !== undefined) {
+    reports.set(key, report);
+    report.catch(() => reports.delete(key));
+  }
+  return report;
+}
+
+/**
  * Classify the difference between two OpenAPI documents (files redocly can read).
  * @param {string} base
  * @param {string} head
  * @param {{ config?: string | undefined }} [options] redocly config with the `diff:` impacts
  */
 export async function classifySpecs(base, head, options = {}) {
-  const workDir = await mkdtemp(join(tmpdir(), "breaking-diff-"));
-  try {
-    const report = await diffSpecs(base, head, {
-      ...options,
-      reportPath: join(workDir, "diff.json"),
-    });
-    // Both documents, parsed (YAML or JSON), to name each operation by its operationId.
-    const [baseDocument, headDocument] = await Promise.all(
-      [base, head].map(async (file) => parse(await readFile(file, "utf8"))),
-    );
-    return classifyReport(report, { base: baseDocument, head: headDocument });
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
+  const report = await diffReport(base, head, options);
+  // Both documents, parsed, to name each operation by its operationId.
+  const [baseDocument, headDocument] = await Promise.all(
+    [base, head].map(async (file) => parseDocument(await readFile(file, "utf8"))),
+  );
+  return classifyReport(report, { base: baseDocument, head: headDocument });
 }

@@ -1,7 +1,9 @@
-// `pnpm changeset:spec` over the gate's fixture spec pairs: the written .changeset/<name>.md has
-// the bump the gate requires for every @users-api/* package and a summary naming each operation
-// and field. The last test takes it through a throwaway repository: a release tag, a spec edit,
-// the CLI, the gate, and `changeset version` writing the summary into CHANGELOG.md.
+// The gate's fixture spec pairs, classified (classifySpecs: the bump, the change, its rule), then
+// through `pnpm changeset:spec`: the written .changeset/<name>.md has the bump the gate requires
+// for every @users-api/* package and a summary naming each operation and field. Both in one file,
+// so one process: classify.mjs keeps redocly's report of a pair, and each pair is diffed once.
+// The last test takes it through a throwaway repository: a release tag, a spec edit, the CLI,
+// the gate, and `changeset version` writing the summary into CHANGELOG.md.
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,6 +13,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { changesetSpec, DEFAULT_NAME } from "../changeset-spec.mjs";
+import { classifySpecs } from "../classify.mjs";
 
 const run = promisify(execFile);
 const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -18,6 +21,8 @@ const cli = fileURLToPath(new URL("../changeset-spec.mjs", import.meta.url));
 const gate = fileURLToPath(new URL("../check-breaking.mjs", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const changesetBin = join(repoRoot, "node_modules/@changesets/cli/bin.js");
+// The repository's own config: its `diff:` section sets the impacts the gate relies on.
+const config = join(repoRoot, "redocly.yaml");
 
 const PACKAGES = ["spec", "types", "validators", "fetch-client", "mock-server"].map(
   (name) => `@users-api/${name}`,
@@ -30,7 +35,8 @@ afterAll(async () => {
 
 /**
  * A workspace in miniature: the five @users-api packages, a private one that must not be
- * released, the repository's redocly.yaml (its `diff:` impacts) and a .changeset folder.
+ * released, the repository's redocly.yaml (its `diff:` impacts; a link, as classify.mjs keys
+ * redocly's reports by the config's real path) and a .changeset folder.
  */
 async function createWorkspace() {
   const dir = await mkdtemp(join(tmpdir(), "changeset-spec-"));
@@ -45,9 +51,13 @@ async function createWorkspace() {
     await writeFile(join(packageDir, "package.json"), JSON.stringify(manifest));
   }
   await mkdir(join(dir, ".changeset"));
-  await copyFile(join(repoRoot, "redocly.yaml"), join(dir, "redocly.yaml"));
+  await symlink(config, join(dir, "redocly.yaml"));
   return dir;
 }
+
+/** @param {string} name */
+const classifyFixture = (name) =>
+  classifySpecs(`${fixtures}${name}/base.yaml`, `${fixtures}${name}/head.yaml`, { config });
 
 /** @param {string} text a changeset file */
 function parseChangeset(text) {
@@ -84,6 +94,89 @@ const runFixture = (cwd, fixture, extra = {}) =>
     name: DEFAULT_NAME,
     ...extra,
   });
+
+describe("classifySpecs on fixture spec pairs", () => {
+  // [fixture, bump the change needs, a fragment of the reported change, its rule or undefined]
+  const cases = /** @type {const} */ ([
+    ["identical", "none", undefined, undefined],
+    ["description-only", "patch", "`description` was modified.", undefined],
+    ["example-only", "patch", "`examples` was modified.", undefined],
+    ["new-optional-field", "minor", "`department` was added.", undefined],
+    ["new-operation", "minor", "`/users/{userId}/manager` was added.", undefined],
+    ["new-optional-parameter", "minor", "Optional `state` query parameter was added.", undefined],
+    ["response-enum-value-added", "minor", "gained values: 'deleted'", "enum-values-added"],
+    ["removed-field", "major", "Property `email` of `User` was removed.", "property-removed"],
+    [
+      "removed-operation",
+      "major",
+      "Operation `PATCH /users/{userId}` was removed.",
+      "operation-removed",
+    ],
+    [
+      "type-changed",
+      "major",
+      "Type of `version` widened from 'integer' to 'string'.",
+      "schema-type-changed",
+    ],
+    [
+      "newly-required-request-field",
+      "major",
+      "`UpdateUser` became required: `name`.",
+      "required-properties-added",
+    ],
+    [
+      "new-required-parameter",
+      "major",
+      "Required `divisionId` query parameter was added.",
+      "parameter-became-required",
+    ],
+    ["request-enum-value-removed", "major", "lost values: 'inactive'", "enum-values-removed"],
+    [
+      "request-schema-closed",
+      "major",
+      "`additionalProperties` of `UpdateUser` was set to 'false'.",
+      "schema-constraint-changed",
+    ],
+  ]);
+
+  it.concurrent.each(cases)("%s needs %s", async (name, bump, what, rule) => {
+    const result = await classifyFixture(name);
+    expect(result.bump).toBe(bump);
+    if (what === undefined) {
+      expect(result.changes).toEqual([]);
+      return;
+    }
+    const change = result.changes.find((c) => c.what.includes(what));
+    expect(change, JSON.stringify(result.changes, null, 2)).toBeDefined();
+    expect(change?.impact).toBe(bump);
+    expect(change?.rules).toEqual(rule === undefined ? [] : expect.arrayContaining([rule]));
+  });
+
+  it("names the operation and the schema of a removed field", async () => {
+    const { changes } = await classifyFixture("removed-field");
+    expect(changes).toEqual([
+      {
+        impact: "major",
+        where:
+          "GET /users responses/200/content/application/json/schema/properties/entities/items/properties/email",
+        source: "#/components/schemas/User/properties/email",
+        what: "Property `email` of `User` was removed.",
+        rules: ["property-removed"],
+        kind: "removed",
+        api: ["Removed field `User.email`"],
+      },
+    ]);
+  });
+
+  it("fails loudly when the config turns no diff rules on", async () => {
+    const noRules = `${fixtures}no-diff-rules.redocly.yaml`;
+    await expect(
+      classifySpecs(`${fixtures}removed-field/base.yaml`, `${fixtures}removed-field/head.yaml`, {
+        config: noRules,
+      }),
+    ).rejects.toThrow(/no diff rules/);
+  });
+});
 
 describe("changeset:spec on the gate's fixture pairs", () => {
   // [fixture, bump for every package, breaking lines, non-breaking lines]
@@ -184,6 +277,10 @@ describe("changeset:spec end to end", () => {
     GIT_AUTHOR_EMAIL: "changeset@example.com",
     GIT_COMMITTER_NAME: "Changeset Test",
     GIT_COMMITTER_EMAIL: "changeset@example.com",
+    // No `git maintenance run --auto` after each commit.
+    GIT_CONFIG_COUNT: "1",
+    GIT_CONFIG_KEY_0: "maintenance.auto",
+    GIT_CONFIG_VALUE_0: "false",
   };
 
   it("writes the changeset the gate asks for, and `changeset version` puts it in every CHANGELOG.md", async () => {

@@ -21,6 +21,10 @@ const gitEnv = {
   GIT_AUTHOR_EMAIL: "gate@example.com",
   GIT_COMMITTER_NAME: "Gate Test",
   GIT_COMMITTER_EMAIL: "gate@example.com",
+  // No `git maintenance run --auto` after each commit.
+  GIT_CONFIG_COUNT: "1",
+  GIT_CONFIG_KEY_0: "maintenance.auto",
+  GIT_CONFIG_VALUE_0: "false",
 };
 
 const openapi = `openapi: 3.1.0

@@ -102,8 +102,11 @@ export const RENDERERS = {
   },
   "@users-api/fetch-client": (r) =>
     [
-      `GET one user (${r.payloadBytes} B JSON) from a loopback server in a worker thread; median`,
-      `latency of ${r.rounds} rounds of ${r.timeMsPerTask} ms per task. ${r.node}.`,
+      `GET one user (${r.payloadBytes} B JSON) from a loopback server in a worker thread. ${r.rounds} rounds`,
+      `of ${r.callsPerTaskPerRound} calls per task, the tasks taking turns call by call; a task's figure is the`,
+      "median over the rounds of its median latency, and of its ratios to that round's raw fetch and",
+      "bare openapi-fetch. The A/A control is a second bare openapi-fetch client: how far apart two",
+      `identical contenders read in this run. ${r.node}.`,
       "",
       table(
         Object.keys(r.results[0]),

@@ -9,7 +9,8 @@ import { createUsersClient } from "../dist/index.js";
 
 const USER_ID = "6a1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
-const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 500);
+// Calls of each task per round (about 0.3 ms each on loopback).
+const CALLS = Number(process.env.BENCH_CALLS ?? 1500);
 const body = readFileSync(new URL("../../../spec/examples/User/valid/full.json", import.meta.url));
 
 const server = new Worker(
@@ -35,7 +36,12 @@ const baseUrl = `http://127.0.0.1:${port}`;
 const headers = { authorization: "Bearer bench-token", accept: "application/json" };
 
 const bare = createClient({ baseUrl, headers });
+// The same bare client once more: the A/A control, whose ratio to the first shows how far apart
+// two identical contenders read in this run (the noise of every other ratio).
+const bareAgain = createClient({ baseUrl, headers });
 const users = createUsersClient({ baseUrl, accessToken: "bench-token" });
+const getBare = (client) => () =>
+  client.GET("/api/v2/users/{userId}", { params: { path: { userId: USER_ID } } });
 
 const tasks = {
   "raw fetch": async () => {
@@ -51,13 +57,13 @@ const tasks = {
     });
     await response.json();
   },
-  "bare openapi-fetch": async () => {
-    await bare.GET("/api/v2/users/{userId}", { params: { path: { userId: USER_ID } } });
-  },
+  "bare openapi-fetch": getBare(bare),
+  "bare openapi-fetch (A/A control)": getBare(bareAgain),
   "users.get": async () => {
     await users.users.get(USER_ID);
   },
 };
+const names = Object.keys(tasks);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -68,24 +74,30 @@ const median = (values) => {
 // Warm every path up (JIT, connection pool) before measuring anything.
 for (const task of Object.values(tasks)) for (let i = 0; i < 2000; i++) await task();
 
-// Many short rounds, tasks in a rotating order; each round's ratios are paired against that
-// round's raw fetch, so that drift (JIT, GC, other load on the machine) cancels out.
-const latencies = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
-const ratios = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
-// The same, paired against each round's bare openapi-fetch: what the client adds to it.
-const overBare = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
-for (let round = 0; round < ROUNDS; round++) {
-  const bench = new Bench({ time: TIME_MS, warmupTime: 100 });
-  const names = Object.keys(tasks);
-  const shift = round % names.length;
-  for (const name of [...names.slice(shift), ...names.slice(0, shift)])
-    bench.add(name, tasks[name]);
-  await bench.run();
-  const p50 = {};
-  for (const task of bench.tasks) {
-    if (task.result.state !== "completed") throw task.result.error ?? new Error(task.result.state);
-    p50[task.name] = task.result.latency.p50;
+/**
+ * One round: the tasks take turns call by call (the order rotating each turn), so that every
+ * contender meets the same machine at the same moments; gives each task's median latency in ms.
+ */
+async function round() {
+  const latencies = names.map(() => new Float64Array(CALLS));
+  for (let call = 0; call < CALLS; call++) {
+    for (let turn = 0; turn < names.length; turn++) {
+      const index = (call + turn) % names.length;
+      const started = performance.now();
+      await tasks[names[index]]();
+      latencies[index][call] = performance.now() - started;
+    }
   }
+  return Object.fromEntries(names.map((name, index) => [name, median(latencies[index])]));
+}
+
+// Each round's ratios are paired against that round's raw fetch and bare openapi-fetch; the
+// result is the median over the rounds.
+const latencies = Object.fromEntries(names.map((name) => [name, []]));
+const ratios = Object.fromEntries(names.map((name) => [name, []]));
+const overBare = Object.fromEntries(names.map((name) => [name, []]));
+for (let r = 0; r < ROUNDS; r++) {
+  const p50 = await round();
   for (const name of names) {
     latencies[name].push(p50[name]);
     ratios[name].push(p50[name] / p50["raw fetch"]);
@@ -93,7 +105,7 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 
-const rows = Object.keys(tasks).map((name) => ({
+const rows = names.map((name) => ({
   task: name,
   "median µs": Math.round(median(latencies[name]) * 1000),
   "x raw fetch": Number(median(ratios[name]).toFixed(3)),
@@ -106,10 +118,11 @@ console.log(
 );
 // Every users.* call goes through openapi-fetch: this is what auth, retry and timeout cost on top.
 const bareRatio = median(overBare["users.get"]);
+const control = median(overBare["bare openapi-fetch (A/A control)"]);
 console.log(
   `users.get is ${bareRatio.toFixed(3)}x bare openapi-fetch in the same run (target <= 1.05x): ${
     bareRatio <= 1.05 ? "met" : "NOT met"
-  }`,
+  }; the A/A control reads ${control.toFixed(3)}x`,
 );
 
 // The client's own CPU cost per call, without the network's noise: the same calls against an
@@ -137,10 +150,11 @@ writeFileSync(
     {
       node: process.version,
       rounds: ROUNDS,
-      timeMsPerTask: TIME_MS,
+      callsPerTaskPerRound: CALLS,
       payloadBytes: body.length,
       results: rows,
       usersGetOverBareOpenapiFetch: Number(bareRatio.toFixed(3)),
+      controlOverBareOpenapiFetch: Number(control.toFixed(3)),
       usersGetOverheadMicros: overheadMicros,
     },
     null,

@@ -1,6 +1,5 @@
-import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
@@ -130,23 +129,4 @@ export async function runConsumer(directory: string): Promise<unknown> {
   const { stdout } = await runCommand(process.execPath, ["dist/main.js"], { cwd: directory });
   const lastLine = stdout.trim().split("\n").at(-1) ?? "";
   return JSON.parse(lastLine) as unknown;
-}
-
-/**
- * pnpm caches registry metadata per host and port (`<cache-dir>/metadata*\/127.0.0.1+PORT`). The
- * test's registry is gone after the run, so drop what was cached for it rather than leave one
- * folder per run. Other registries' caches are left alone.
- */
-export async function forgetCachedMetadata(registryUrl: string): Promise<void> {
-  const { stdout } = await runCommand("pnpm", ["config", "get", "cache-dir"], { cwd: tmpdir() });
-  const configured = stdout.trim();
-  const cacheDirectory =
-    configured && configured !== "undefined"
-      ? configured
-      : path.join(process.env["XDG_CACHE_HOME"] ?? path.join(homedir(), ".cache"), "pnpm");
-  const hostFolder = new URL(registryUrl).host.replace(":", "+");
-  const entries = await readdir(cacheDirectory).catch(() => [] as string[]);
-  for (const entry of entries.filter((name) => name.startsWith("metadata"))) {
-    await rm(path.join(cacheDirectory, entry, hostFolder), { recursive: true, force: true });
-  }
 }

@@ -1,4 +1,4 @@
-import { realpath } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -23,4 +23,19 @@ export async function locatePackage(fromDirectory: string, name: string): Promis
   const found = await findPackage(fromDirectory, name);
   if (!found) throw new Error(`${name} is not installed (looked up from ${fromDirectory})`);
   return found;
+}
+
+/** The file that the `command` bin of package `name` runs, as found from `fromDirectory`. */
+export async function locateBin(
+  fromDirectory: string,
+  name: string,
+  command: string,
+): Promise<string> {
+  const directory = await locatePackage(fromDirectory, name);
+  const { bin } = JSON.parse(await readFile(path.join(directory, "package.json"), "utf8")) as {
+    bin?: string | Record<string, string>;
+  };
+  const file = typeof bin === "string" ? bin : bin?.[command];
+  if (!file) throw new Error(`${name} has no \`${command}\` bin`);
+  return path.join(directory, file);
 }

@@ -1,51 +1,70 @@
-import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { LocalRegistry } from "./local-registry.js";
 import type { InstalledPackage } from "./public-dependencies.js";
-import { runCommand } from "./run-command.js";
-
-/** npm publishes are mostly waiting on the registry; a few at a time keep two cores busy. */
-const PARALLEL_PUBLISHES = 4;
+import { packDirectory } from "./tarball.js";
 
 /**
- * A copy of the installed package that publishes where it is told: `publishConfig` (which may
- * name the public registry) is dropped.
+ * The request `npm publish` makes: the version's manifest with its `dist`, and the tarball as an
+ * attachment. `publishConfig` (which may name the public registry) is dropped.
  */
-async function stagePackage(installed: InstalledPackage, stagingRoot: string): Promise<string> {
-  const staged = path.join(stagingRoot, `${installed.name.replace("/", "+")}@${installed.version}`);
-  await mkdir(stagingRoot, { recursive: true });
-  await cp(installed.directory, staged, { recursive: true });
-  const manifestPath = path.join(staged, "package.json");
-  const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as Record<string, unknown>;
+async function publishDocument(installed: InstalledPackage, registryUrl: string) {
+  const manifest = JSON.parse(
+    await readFile(path.join(installed.directory, "package.json"), "utf8"),
+  ) as Record<string, unknown>;
   delete manifest["publishConfig"];
-  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return staged;
+  const { name, version } = installed;
+  const tarball = await packDirectory(installed.directory);
+  const fileName = `${name.split("/").at(-1)}-${version}.tgz`;
+  return {
+    _id: name,
+    name,
+    "dist-tags": { latest: version },
+    versions: {
+      [version]: {
+        ...manifest,
+        _id: `${name}@${version}`,
+        dist: {
+          shasum: createHash("sha1").update(tarball).digest("hex"),
+          integrity: `sha512-${createHash("sha512").update(tarball).digest("base64")}`,
+          tarball: new URL(`${name}/-/${fileName}`, registryUrl).href,
+        },
+      },
+    },
+    _attachments: {
+      [fileName]: {
+        content_type: "application/octet-stream",
+        data: tarball.toString("base64"),
+        length: tarball.length,
+      },
+    },
+  };
 }
 
 /**
- * Publishes the installed packages to the local registry (`npm publish <folder>`, no lifecycle
- * scripts), so that a project can install them from there with no other registry.
+ * Publishes the installed packages to the local registry, so that a project can install them
+ * from there with no other registry. Done from this process (what `npm publish <folder>
+ * --ignore-scripts` sends), not with npm: the mirror only stages the test, and an npm start per
+ * package costs about a CPU-second.
  */
 export async function mirrorToRegistry(
   installed: readonly InstalledPackage[],
   registry: LocalRegistry,
-  workDirectory: string,
-  env: Record<string, string>,
 ): Promise<void> {
-  const npmrcPath = path.join(workDirectory, "mirror.npmrc");
-  await writeFile(npmrcPath, registry.npmrc);
-  const stagingRoot = path.join(workDirectory, "mirror");
-  const queue = [...installed];
-  const publishNext = async (): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const staged = await stagePackage(next, stagingRoot);
-      await runCommand(
-        "npm",
-        // An explicit tag: npm refuses a prerelease version without one.
-        ["publish", staged, "--ignore-scripts", "--tag", "latest", "--registry", registry.url],
-        { cwd: workDirectory, env: { ...env, ...registry.env, NPM_CONFIG_USERCONFIG: npmrcPath } },
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL_PUBLISHES }, publishNext));
+  await Promise.all(
+    installed.map(async (entry) => {
+      const body = JSON.stringify(await publishDocument(entry, registry.url));
+      const response = await fetch(new URL(entry.name.replace("/", "%2f"), registry.url), {
+        method: "PUT",
+        headers: { "content-type": "application/json", authorization: `Bearer ${registry.token}` },
+        body,
+      });
+      if (!response.ok) {
+        throw new Error(
+          `mirroring ${entry.name}@${entry.version}: ${response.status} ${await response.text()}`,
+        );
+      }
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { cp, lstat, mkdir, readlink, symlink, copyFile } from "node:fs/promises";
+import { copyFile, lstat, mkdir, readdir, readlink, symlink } from "node:fs/promises";
 import path from "node:path";
 import { runCommand } from "./run-command.js";
 
@@ -30,6 +30,24 @@ async function copyEntry(from: string, to: string): Promise<void> {
 }
 
 /**
+ * Copies a folder, symlinks kept verbatim. (`fs.cp` does the same with two to three times the CPU:
+ * it checks every entry against the source and destination paths.)
+ */
+async function copyTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { withFileTypes: true });
+  await Promise.all(
+    entries.map(async (entry) => {
+      const source = path.join(from, entry.name);
+      const target = path.join(to, entry.name);
+      if (entry.isDirectory()) await copyTree(source, target);
+      else if (entry.isSymbolicLink()) await symlink(await readlink(source), target);
+      else if (entry.isFile()) await copyFile(source, target);
+    }),
+  );
+}
+
+/**
  * Copies the repository into `destination` as an installed, built workspace without touching the
  * original:
  * - the working-tree files (`git ls-files`),
@@ -49,16 +67,13 @@ export async function copyWorkspace(repoRoot: string, destination: string): Prom
   const packageDirectories = files
     .filter((file) => path.basename(file) === "package.json" && path.dirname(file) !== ".")
     .map((file) => path.dirname(file));
-  for (const directory of packageDirectories) {
-    for (const generated of ["dist", "node_modules"]) {
-      const from = path.join(repoRoot, directory, generated);
-      if (await exists(from)) {
-        await cp(from, path.join(destination, directory, generated), {
-          recursive: true,
-          verbatimSymlinks: true,
-        });
-      }
-    }
-  }
+  await Promise.all(
+    packageDirectories.flatMap((directory) =>
+      ["dist", "node_modules"].map(async (generated) => {
+        const from = path.join(repoRoot, directory, generated);
+        if (await exists(from)) await copyTree(from, path.join(destination, directory, generated));
+      }),
+    ),
+  );
   await symlink(path.join(repoRoot, "node_modules"), path.join(destination, "node_modules"));
 }

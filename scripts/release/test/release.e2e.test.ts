@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   compileConsumer,
   createConsumerProject,
-  forgetCachedMetadata,
   installDependencies,
   installedUsersApiVersions,
   lockedTarballUrls,
@@ -17,6 +16,7 @@ import {
 import { startLocalRegistry, type LocalRegistry } from "../src/local-registry.js";
 import { startNetworkGuard, type NetworkGuard } from "../src/network-guard.js";
 import { fetchPackument, type Packument } from "../src/packument.js";
+import { createPnpmLauncher } from "../src/pnpm-launcher.js";
 import { installedPublicDependencies } from "../src/public-dependencies.js";
 import { mirrorToRegistry } from "../src/registry-mirror.js";
 import {
@@ -58,12 +58,17 @@ let repo: string;
 let consumer: string;
 let registry: LocalRegistry | undefined;
 let guard: NetworkGuard | undefined;
+/** PATH for `changeset publish`: `pnpm --version` answered without a pnpm start each time. */
+let pnpmLauncher: Record<string, string> = {};
 let packages: WorkspacePackage[] = [];
 const packuments = new Map<string, Packument>();
 
-/** For npm/pnpm: every registry is the local one, and any other host goes to the guard. */
+/**
+ * For npm/pnpm: every registry is the local one, and any other host goes to the guard. pnpm's
+ * metadata cache (one folder per registry host and port) stays in the test's folder.
+ */
 function loopbackOnly(): Record<string, string> {
-  return { ...guard!.env, ...registry!.env };
+  return { ...guard!.env, ...registry!.env, npm_config_cache_dir: path.join(work, "pnpm-cache") };
 }
 
 function packageNames(): string[] {
@@ -96,7 +101,10 @@ async function release(id: string, bumps: Record<string, BumpType>, summary: str
   await versionPackages(repo);
   packages = await listPublishablePackages(repo);
   await commitAll(repo, "Version packages");
-  await publishPackages(repo, registry!, path.join(work, "publish.npmrc"), guard!.env);
+  await publishPackages(repo, registry!, path.join(work, "publish.npmrc"), {
+    ...guard!.env,
+    ...pnpmLauncher,
+  });
   expect(guard!.takeAttempts(), "requests that would have left 127.0.0.1").toEqual([]);
   for (const name of packageNames()) {
     packuments.set(name, await fetchPackument(registry!.url, name));
@@ -180,6 +188,7 @@ describe("release: changesets -> registry on 127.0.0.1 -> a team's project", () 
     await mkdir(path.join(work, "registry"));
     registry = await startLocalRegistry(path.join(work, "registry"));
     guard = await startNetworkGuard();
+    pnpmLauncher = await createPnpmLauncher(path.join(work, "bin"));
     await copyWorkspace(REPO_ROOT, repo);
     await discardPendingChangesets(repo);
     await initGitRepository(repo);
@@ -187,7 +196,6 @@ describe("release: changesets -> registry on 127.0.0.1 -> a team's project", () 
   });
 
   afterAll(async () => {
-    if (registry) await forgetCachedMetadata(registry.url);
     await registry?.close();
     await guard?.close();
     if (process.env["RELEASE_E2E_KEEP"]) console.log(`RELEASE_E2E_KEEP: kept ${work}`);
@@ -263,8 +271,7 @@ describe("release: changesets -> registry on 127.0.0.1 -> a team's project", () 
     // repository's node_modules, at the versions the repository was tested with.
     const publicDependencies = await installedPublicDependencies(packages);
     expect(publicDependencies.map((entry) => entry.name)).toContain("openapi-fetch");
-    await mirrorToRegistry(publicDependencies, registry!, work, guard!.env);
-    expect(guard!.takeAttempts(), "requests that would have left 127.0.0.1").toEqual([]);
+    await mirrorToRegistry(publicDependencies, registry!);
 
     await createConsumerProject(consumer, registry!, {
       dependencies: { [CLIENT]: version },

@@ -2,6 +2,12 @@
 // and read in real headless Chromium (Debian's /usr/bin/chromium through playwright-core): the
 // pages a consumer opens show what they are for, and no page logs an error or fails a request.
 // Without /usr/bin/chromium the test fails (CI installs it first): it never skips.
+//
+// The site is built once for the file and read in one Chromium, in one tab, as a reader moves
+// through the site: each test navigates the tab and sees only the errors reported from then on.
+// A tab per test cost a renderer process each, and a fresh load of the API reference per test
+// that reads it (Redoc renders the whole spec: seconds of CPU); the second of those tests follows
+// a link within the page (a change of `#`), as a reader would.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -40,6 +46,12 @@ let out;
 let server;
 /** @type {import("playwright-core").Browser} */
 let browser;
+/** @type {import("playwright-core").Page} */
+let page;
+/** What the tab reported since the current test's `open`. @type {string[]} */
+let errors = [];
+/** The requests made since then. @type {Set<import("playwright-core").Request>} */
+let requests = new Set();
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -51,7 +63,24 @@ beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), "users-api-docs-site-"));
   await buildDocs({ out });
   server = await serve(out);
+  // After the build: an idle Chromium costs CPU too.
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  page.on("request", (request) => requests.add(request));
+  page.on("requestfailed", (request) => {
+    if (requests.has(request)) {
+      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    }
+  });
+  page.on("response", (response) => {
+    if (requests.has(response.request()) && response.status() >= 400) {
+      errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
 });
 
 afterAll(async () => {
@@ -61,26 +90,22 @@ afterAll(async () => {
 });
 
 /**
- * A page of the site, with every error it reports: console errors, uncaught exceptions, failed
- * requests and responses with an error status.
+ * The tab, navigated to a page of the site, with every error reported from then on: console
+ * errors, uncaught exceptions, failed requests and responses with an error status. To the same
+ * page with another `#`, the navigation stays within the page (no reload).
  * @param {string} path relative to the site root, e.g. "api/index.html#/schemas/orguser"
  */
 async function open(path) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  /** @type {string[]} */
-  const errors = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) =>
-    errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
-  page.on("response", (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(new URL(path, server.url).href);
-  return { page, errors };
+  const target = new URL(path, server.url);
+  const current = new URL(page.url());
+  if (`${current.origin}${current.pathname}` !== `${target.origin}${target.pathname}`) {
+    // Leave the previous page first: what it still had in flight (Redoc's blob: requests) is
+    // aborted then, as when its own tab closed, and is not this page's.
+    await page.goto("about:blank");
+  }
+  errors = [];
+  requests = new Set();
+  await page.goto(target.href);
 }
 
 /**
@@ -137,7 +162,7 @@ function clientOptionNames() {
 
 describe("the docs site in Chromium", () => {
   it("opens on a page that links the API reference and every package", async () => {
-    const { page, errors } = await open("index.html");
+    await open("index.html");
     expect(await page.locator('a[href="api/index.html"]').count()).toBe(1);
     expect(await page.locator('a[href="packages/index.html"]').count()).toBe(1);
     for (const name of PACKAGES) {
@@ -145,28 +170,24 @@ describe("the docs site in Chromium", () => {
       expect(await link.innerText()).toBe(`@users-api/${name}`);
     }
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("shows every field of OrgUser in the API reference's schemas", async () => {
     const fields = fieldsOf(spec.components.schemas.OrgUser);
     expect(fields.length).toBeGreaterThan(10);
-    const { page, errors } = await open("api/index.html#/schemas/orguser");
+    await open("api/index.html#/schemas/orguser");
     const section = page.locator('[id="schemas/orguser"]');
     await section.waitFor();
     const lines = (await section.innerText()).split("\n").map((line) => line.trim());
     expect(lines[0]).toBe("OrgUser");
     expect(fields.filter((field) => !lines.includes(field))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("shows PATCH /api/v2/users/{userId} with its 409 response", async () => {
     const operation = spec.paths["/api/v2/users/{userId}"].patch;
     const conflict = resolveResponse(operation.responses["409"]);
-    const { page, errors } = await open(
-      `api/index.html#/users/${operation.operationId.toLowerCase()}`,
-    );
+    await open(`api/index.html#/users/${operation.operationId.toLowerCase()}`);
     const section = page.locator(`[id="users/${operation.operationId.toLowerCase()}"]`);
     await section.waitFor();
     expect(await section.innerText()).toContain(operation.summary);
@@ -180,15 +201,12 @@ describe("the docs site in Chromium", () => {
     const firstLine = String(conflict.description).split("\n")[0]?.trim() ?? "";
     await section.getByText(firstLine.slice(0, 40)).first().waitFor();
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("shows createUsersClient and every one of its options in the package reference", async () => {
     const { typeName, names } = clientOptionNames();
     expect(names).toEqual(expect.arrayContaining(["baseUrl", "region", "accessToken"]));
-    const { page, errors } = await open(
-      "packages/functions/_users-api_fetch-client.createUsersClient.html",
-    );
+    await open("packages/functions/_users-api_fetch-client.createUsersClient.html");
     expect(await page.locator("h1").innerText()).toContain("createUsersClient");
     await page.locator(`a:has-text("${typeName}")`).first().click();
     await page.waitForURL(/interfaces\//);
@@ -196,7 +214,6 @@ describe("the docs site in Chromium", () => {
     const text = await page.locator(".col-content").innerText();
     expect(names.filter((name) => !new RegExp(`^${name}\\??$`, "m").test(text))).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("shows each package's README on its page", async () => {
@@ -206,14 +223,13 @@ describe("the docs site in Chromium", () => {
         (match[1] ?? "").replace(/`/g, "").trim(),
       );
       expect(headings.length, `${name}/README.md has sections`).toBeGreaterThan(0);
-      const { page, errors } = await open(`packages/modules/_users-api_${name}.html`);
+      await open(`packages/modules/_users-api_${name}.html`);
       const text = await page.locator(".col-content").innerText();
       expect(
         headings.filter((heading) => !text.includes(heading)),
         `packages/${name}/README.md sections on its page`,
       ).toEqual([]);
       expect(errors).toEqual([]);
-      await page.close();
     }
   });
 });

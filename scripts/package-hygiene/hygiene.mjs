@@ -13,7 +13,7 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { join, posix } from "node:path";
+import { join, posix, relative } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -21,23 +21,56 @@ const run = promisify(execFile);
 export const LICENSE_HOLDER = "users-api maintainers";
 
 /**
+ * `pnpm <args> pack --dry-run --json` in cwd, parsed.
+ * @param {string} cwd
+ * @param {string[]} args
+ */
+async function pnpmPack(cwd, args) {
+  const pnpm = process.platform === "win32" ? "pnpm.cmd" : "pnpm";
+  const { stdout } = await run(
+    pnpm,
+    [...args, "pack", "--dry-run", "--json", "--config.ignore-scripts=true"],
+    {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, npm_config_loglevel: "error" },
+    },
+  );
+  return JSON.parse(stdout);
+}
+
+/** @param {{ files: { path: string }[] }} result one package's `pnpm pack --json` */
+const paths = (result) => result.files.map((file) => file.path).sort();
+
+/**
  * The files `pnpm pack` would put in the tarball, relative to the package folder.
  * @param {string} packageDir
  * @returns {Promise<string[]>}
  */
 export async function packedFiles(packageDir) {
-  const pnpm = process.platform === "win32" ? "pnpm.cmd" : "pnpm";
-  const { stdout } = await run(
-    pnpm,
-    ["pack", "--dry-run", "--json", "--config.ignore-scripts=true"],
-    {
-      cwd: packageDir,
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, npm_config_loglevel: "error" },
-    },
-  );
-  const result = JSON.parse(stdout);
-  return result.files.map((/** @type {{ path: string }} */ file) => file.path).sort();
+  return paths(await pnpmPack(packageDir, []));
+}
+
+/**
+ * packedFiles of several packages of the pnpm workspace at `root`, from one `pnpm --recursive
+ * pack` (each package listed as `pnpm pack` in its folder lists it: pnpm starts once, not once
+ * per package).
+ * @param {string} root
+ * @param {string[]} packageDirs
+ * @returns {Promise<Map<string, string[]>>} the files by package folder
+ */
+export async function packedFilesOfWorkspace(root, packageDirs) {
+  const filters = packageDirs.flatMap((dir) => ["--filter", `./${relative(root, dir)}`]);
+  const results = [await pnpmPack(root, ["--recursive", ...filters])].flat();
+  /** @type {Map<string, string[]>} */
+  const byDir = new Map();
+  for (const dir of packageDirs) {
+    const { name } = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
+    const result = results.find((packed) => packed.name === name);
+    if (!result) throw new Error(`\`pnpm --recursive pack\` did not list ${name} (${dir})`);
+    byDir.set(dir, paths(result));
+  }
+  return byDir;
 }
 
 /** @param {unknown} value @returns {string} JSON with sorted keys */

@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.mjs"],
-    // `pnpm pack --dry-run` per package: a few seconds each on a busy machine. A limit for hangs.
+    // One `pnpm --recursive pack --dry-run` for the packages (a few seconds on a busy machine)
+    // and one for the broken package. A limit for hangs.
     testTimeout: 120_000,
   },
 });

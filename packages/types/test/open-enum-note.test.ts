@@ -20,6 +20,15 @@ const examples = [
 
 const lowerFirst = (name: string) => name[0]!.toLowerCase() + name.slice(1);
 
+/**
+ * The package's files (lib, @types/node, src/) as parsed for the programs below, which would
+ * otherwise each parse them again. A parsed file depends on its name, its module format and
+ * the options, so those are the key, less the strict options that only the checker reads (the
+ * strict and loose programs differ in these alone): `strict` is kept for the files other than
+ * declarations, where it decides `alwaysStrict` for the binder.
+ */
+const parsed = new Map<string, ts.SourceFile | undefined>();
+
 /** tsc's diagnostics for `files` (name -> source) in this package's test folder. */
 function compile(files: Record<string, string>, loose = false): string[] {
   const configFile = join(packageDir, loose ? "tsconfig.loose.json" : "tsconfig.json");
@@ -36,11 +45,31 @@ function compile(files: Record<string, string>, loose = false): string[] {
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (file) => virtual.has(file) || fileExists.call(host, file);
   host.readFile = (file) => virtual.get(file) ?? readFile.call(host, file);
-  host.getSourceFile = (file, language, ...rest) => {
+  host.getSourceFile = (file, language, onError, shouldCreateNewSourceFile) => {
     const source = virtual.get(file);
-    return source === undefined
-      ? getSourceFile.call(host, file, language, ...rest)
-      : ts.createSourceFile(file, source, language);
+    if (source !== undefined) return ts.createSourceFile(file, source, language);
+    const parse = () =>
+      getSourceFile.call(host, file, language, onError, shouldCreateNewSourceFile);
+    if (shouldCreateNewSourceFile) return parse();
+    const { languageVersion, impliedNodeFormat, jsDocParsingMode } =
+      typeof language === "object" ? language : { languageVersion: language };
+    const {
+      strict,
+      strictNullChecks,
+      exactOptionalPropertyTypes,
+      noUncheckedIndexedAccess,
+      ...parsing
+    } = compilerOptions;
+    const key = JSON.stringify([
+      file,
+      languageVersion,
+      impliedNodeFormat,
+      jsDocParsingMode,
+      parsing,
+      file.endsWith(".d.ts") ? "" : strict,
+    ]);
+    if (!parsed.has(key)) parsed.set(key, parse());
+    return parsed.get(key);
   };
   const program = ts.createProgram([...virtual.keys()], compilerOptions, host);
   return ts

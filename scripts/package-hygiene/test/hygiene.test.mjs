@@ -1,5 +1,5 @@
 // Every published package's tarball, as `pnpm pack --dry-run --json` lists it (after `pnpm
-// build`): LICENSE, source maps that resolve to shipped files, and no file shipped twice. The
+// build`; one `pnpm --recursive pack` for the five): LICENSE, source maps that resolve to shipped files, and no file shipped twice. The
 // rules are spelled out at the top of ../hygiene.mjs.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -7,21 +7,23 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkPackage, packedFiles } from "../hygiene.mjs";
+import { checkPackage, packedFilesOfWorkspace } from "../hygiene.mjs";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const PACKAGES = ["spec", "types", "validators", "fetch-client", "mock-server"];
 
-/** @type {Map<string, Promise<string[]>>} one `pnpm pack --dry-run` per package */
-const packs = new Map();
+/** @type {Promise<Map<string, string[]>> | undefined} one `pnpm pack --dry-run` for all */
+let packs;
 /** @param {string} name */
-function packed(name) {
-  const packageDir = join(root, "packages", name);
-  if (!existsSync(join(packageDir, "dist", "index.js"))) {
-    throw new Error(`packages/${name}/dist is missing: run \`pnpm build\` before this test`);
+async function packed(name) {
+  for (const other of PACKAGES) {
+    if (!existsSync(join(root, "packages", other, "dist", "index.js"))) {
+      throw new Error(`packages/${other}/dist is missing: run \`pnpm build\` before this test`);
+    }
   }
-  if (!packs.has(name)) packs.set(name, packedFiles(packageDir));
-  return /** @type {Promise<string[]>} */ (packs.get(name));
+  const dirs = PACKAGES.map((other) => join(root, "packages", other));
+  packs ??= packedFilesOfWorkspace(root, dirs);
+  return /** @type {string[]} */ ((await packs).get(join(root, "packages", name)));
 }
 
 describe.concurrent.each(PACKAGES)("@users-api/%s tarball", (name) => {

@@ -57,27 +57,60 @@ export function startDev(root, env = {}) {
   });
   const lines = [];
   let exited = null;
-  const collect = (chunk) => lines.push(...String(chunk).split("\n").filter(Boolean));
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
+  /** Called on each new output and on exit: the pending waitFor()s look again. */
+  const waiters = new Set();
+  const wake = () => waiters.forEach((waiter) => waiter());
+  // Whole lines, each stream's unfinished last line kept until the rest of it arrives.
+  const partial = { stdout: "", stderr: "" };
+  for (const stream of ["stdout", "stderr"]) {
+    child[stream].setEncoding("utf8");
+    child[stream].on("data", (chunk) => {
+      const parts = (partial[stream] + chunk).split("\n");
+      partial[stream] = parts.pop();
+      lines.push(...parts.filter(Boolean));
+      wake();
+    });
+    child[stream].on("end", () => {
+      if (partial[stream]) lines.push(partial[stream]);
+      partial[stream] = "";
+      wake();
+    });
+  }
   const exit = new Promise((resolve) =>
-    child.on("exit", (code, signal) => resolve((exited = { code, signal }))),
+    child.on("exit", (code, signal) => {
+      resolve((exited = { code, signal }));
+      wake();
+    }),
   );
   return {
     pid: child.pid,
     lines,
     exit,
     alive: () => exited === null,
-    async waitFor(pattern, { after = 0, timeoutMs = 240_000 } = {}) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const index = lines.findIndex((line, i) => i >= after && pattern.test(line));
-        if (index >= 0) return index;
-        if (exited) throw new Error(`dev exited (${JSON.stringify(exited)}):\n${lines.join("\n")}`);
-        if (Date.now() > deadline)
-          throw new Error(`timed out waiting for ${pattern}:\n${lines.join("\n")}`);
-        await sleep(20);
-      }
+    waitFor(pattern, { after = 0, timeoutMs = 240_000 } = {}) {
+      // Looks at each line once, when it arrives (no polling).
+      let next = after;
+      return new Promise((resolve, reject) => {
+        const done = (settle, value) => {
+          waiters.delete(check);
+          clearTimeout(timer);
+          settle(value);
+        };
+        const check = () => {
+          for (; next < lines.length; next++) {
+            if (pattern.test(lines[next])) return done(resolve, next);
+          }
+          if (exited) {
+            done(reject, new Error(`dev exited (${JSON.stringify(exited)}):\n${lines.join("\n")}`));
+          }
+        };
+        const timer = setTimeout(
+          () => done(reject, new Error(`timed out waiting for ${pattern}:\n${lines.join("\n")}`)),
+          timeoutMs,
+        );
+        waiters.add(check);
+        check();
+      });
     },
     async stop() {
       // The watcher, which stops the turbo run it started (in a group of its own) and exits;

@@ -59,12 +59,11 @@ export function processesIn(dir) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cwd = readlinkSync(`/proc/${entry}/cwd`).replace(/ \(deleted\)$/, "");
+      if (cwd !== dir && !cwd.startsWith(`${dir}/`)) continue;
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       if (/^[ZX]/.test(stat.slice(stat.lastIndexOf(")") + 2))) continue;
-      if (cwd === dir || cwd.startsWith(`${dir}/`)) {
-        const command = readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ");
-        found.push(`${entry} ${command.trim()}`);
-      }
+      const command = readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ");
+      found.push(`${entry} ${command.trim()}`);
     } catch {}
   }
   return found;

@@ -16,17 +16,21 @@ const SKIPPED = new Set([".git", ".turbo", "tmp", "coverage"]);
  * Copies the working tree into a new temporary folder and returns its path. With `git`, the copy
  * is committed to a repository of its own: turbo then hashes its files as it does the checkout's
  * (without git it hashes a task's own outputs into some of its inputs), so the checkout's build
- * cache serves the copy.
+ * cache serves the copy. `exclude` leaves out more folders (paths relative to the repo root, such
+ * as "packages/mock-server"): a copy with only the packages a test needs builds only those.
  */
-export function copyRepo({ withDist = true, git = false } = {}) {
+export function copyRepo({ withDist = true, git = false, exclude = [] } = {}) {
+  const excluded = new Set(exclude.map((path) => path.split("/").join(sep)));
   const target = mkdtempSync(join(tmpdir(), "users-api-bench-"));
   for (const entry of readdirSync(repoRoot)) {
-    if (SKIPPED.has(entry) || entry === "node_modules") continue;
+    if (SKIPPED.has(entry) || excluded.has(entry) || entry === "node_modules") continue;
     cpSync(join(repoRoot, entry), join(target, entry), {
       recursive: true,
       verbatimSymlinks: true,
       filter: (source) => {
-        const parts = relative(repoRoot, source).split(sep);
+        const path = relative(repoRoot, source);
+        if (excluded.has(path)) return false;
+        const parts = path.split(sep);
         if (parts.some((part) => SKIPPED.has(part))) return false;
         return withDist || !parts.includes("dist");
       },

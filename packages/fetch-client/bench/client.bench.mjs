@@ -74,15 +74,25 @@ const median = (values) => {
 // Warm every path up (JIT, connection pool) before measuring anything.
 for (const task of Object.values(tasks)) for (let i = 0; i < 2000; i++) await task();
 
+/** The task indexes in a random order (Fisher-Yates). */
+function shuffled() {
+  const order = names.map((_, index) => index);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
 /**
- * One round: the tasks take turns call by call (the order rotating each turn), so that every
- * contender meets the same machine at the same moments; gives each task's median latency in ms.
+ * One round: the tasks take turns call by call, in a new random order each turn (so that every
+ * contender meets the same machine at the same moments, after any other contender); gives each
+ * task's median latency in ms.
  */
 async function round() {
   const latencies = names.map(() => new Float64Array(CALLS));
   for (let call = 0; call < CALLS; call++) {
-    for (let turn = 0; turn < names.length; turn++) {
-      const index = (call + turn) % names.length;
+    for (const index of shuffled()) {
       const started = performance.now();
       await tasks[names[index]]();
       latencies[index][call] = performance.now() - started;

@@ -40,16 +40,20 @@ export type TokenRequestSender = (request: Request) => Promise<Response>;
 export function withAuth(send: Send, tokens: TokenSource | undefined, redactor: Redactor): Send {
   if (!tokens) return send;
   let added: string | undefined; // the last token given to the redactor (it keeps every one)
+  let bearer = ""; // its header value, made once per token
   return async (request, signal) => {
     let refused: Response | undefined;
     let previous: string | undefined;
     for (;;) {
       const got = tokens.get(signal);
       const token = typeof got === "string" ? got : await got; // a string needs no tick
-      if (token !== added) redactor.add((added = token));
+      if (token !== added) {
+        redactor.add((added = token));
+        bearer = `Bearer ${token}`;
+      }
       // A refresh that gave back the same token cannot help: answer with the 401.
       if (refused && token === previous) return refused;
-      request.headers.set("authorization", `Bearer ${token}`);
+      request.headers.set("authorization", bearer);
       const response = await send(request, signal);
       if (refused) discard(refused);
       if (response.status !== 401 || refused) return response;

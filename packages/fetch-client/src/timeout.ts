@@ -81,11 +81,14 @@ export function timeoutAttempt(
     let controller: AbortController | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
-    const onAbort = () => controller?.abort(signal?.reason);
+    let onAbort: (() => void) | undefined;
     // Without a time limit, a request that carries the call's signal itself needs no other.
     if (hasTimeout || (signal && signal !== request.signal)) {
       controller = new AbortController();
-      signal?.addEventListener("abort", onAbort, { once: true });
+      if (signal) {
+        onAbort = () => controller!.abort(signal.reason);
+        signal.addEventListener("abort", onAbort, { once: true });
+      }
       if (hasTimeout) {
         timer = setTimeout(() => {
           timedOut = true;
@@ -98,7 +101,7 @@ export function timeoutAttempt(
     const sent = request.body ? request.clone() : request;
     const end = () => {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+      if (onAbort) signal!.removeEventListener("abort", onAbort);
     };
     let response: Response;
     try {

@@ -160,17 +160,17 @@ const EXTERNAL_REF = /\$ref["']?\s*:(?!\s*["']?#)/;
 /**
  * What `redocly diff` of the two documents with the config depends on: their real paths and
  * contents. Undefined, so never cached, when a document refers to other files.
- * @param {(string | undefined)[]} files base, head, config
+ * @param {[string, string][]} documents [file, text] of base and head
+ * @param {string | undefined} config
  * @returns {Promise<string | undefined>}
  */
-async function reportKey(files) {
+async function reportKey(documents, config) {
+  if (documents.some(([, text]) => EXTERNAL_REF.test(text))) return undefined;
   try {
-    const inputs = await Promise.all(
-      files.map(async (file) =>
-        file === undefined ? [] : [await realpath(file), await readFile(file, "utf8")],
-      ),
-    );
-    if (inputs.slice(0, 2).some(([, text]) => EXTERNAL_REF.test(text ?? ""))) return undefined;
+    const inputs = await Promise.all([
+      ...documents.map(async ([file, text]) => [await realpath(file), text]),
+      ...(config === undefined ? [] : [[await realpath(config), await readFile(config, "utf8")]]),
+    ]);
     return createHash("sha256").update(JSON.stringify(inputs)).digest("hex");
   } catch {
     return undefined;
@@ -178,15 +178,15 @@ async function reportKey(files) {
 }
 
 /**
- * @param {string} base
- * @param {string} head
+ * @param {[string, string][]} documents [file, text] of base and head
  * @param {{ config?: string | undefined }} options
  * @returns {Promise<DiffReport>}
  */
-async function diffReport(base, head, options) {
-  const key = await reportKey([base, head, options.config]);
+async function diffReport(documents, options) {
+  const key = await reportKey(documents, options.config);
   const cached = key === undefined ? undefined : reports.get(key);
   if (cached !== undefined) return cached;
+  const [[base], [head]] = /** @type {[string, string][]} */ (documents);
   const report = (async () => {
     const workDir = await mkdtemp(join(tmpdir(), "breaking-diff-"));
     try {
@@ -209,10 +209,16 @@ async function diffReport(base, head, options) {
  * @param {{ config?: string | undefined }} [options] redocly config with the `diff:` impacts
  */
 export async function classifySpecs(base, head, options = {}) {
-  const report = await diffReport(base, head, options);
-  // Both documents, parsed, to name each operation by its operationId.
+  // Both documents, read once: for the report's key, and parsed to name each operation by its
+  // operationId.
+  const documents = await Promise.all(
+    [base, head].map(
+      async (file) => /** @type {[string, string]} */ ([file, await readFile(file, "utf8")]),
+    ),
+  );
+  const report = await diffReport(documents, options);
   const [baseDocument, headDocument] = await Promise.all(
-    [base, head].map(async (file) => parseDocument(await readFile(file, "utf8"))),
+    documents.map(([, text]) => parseDocument(text)),
   );
   return classifyReport(report, { base: baseDocument, head: headDocument });
 }

@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.mjs"],
-    // dev-watcher.test.mjs builds a scratch copy of the repo and regenerates it: minutes, not seconds.
+    // The end-to-end tests (dev-watcher, interrupt) start pnpm and turbo runs: generous on a busy machine.
     testTimeout: 300_000,
     hookTimeout: 60_000,
   },

@@ -1,38 +1,77 @@
-// End to end: scripts/dev.mjs (`pnpm dev`) in a scratch copy of the repo regenerates the bundled
-// spec, the types and the validators on save, runs once for a burst of saves, reports a broken
-// spec without exiting, and stops with the run it started. The copy reads the checkout's turbo
-// cache (never writes it): what the checkout has built (pnpm test builds first) is restored, not
-// rebuilt, so the start and the recovery from a broken spec (saved back as it was) are quick,
-// and only the edited spec's regeneration runs for real.
+// End to end: scripts/dev.mjs (`pnpm dev`) with real turbo and pnpm regenerates the spec, types
+// and validators packages on save, runs once for a burst of saves, reports a broken spec without
+// exiting, and stops with the run it started.
 //
-// The copy holds the packages whose outputs the tests check (spec, types, validators) and not
-// their downstream consumers (fetch-client, mock-server): the watcher builds every package it
-// finds, and those two would add some 40% to the real regeneration for nothing asserted here.
-// The copy's tasks hash as the checkout's do, so the checkout's cache still serves them.
-import { readFileSync, writeFileSync } from "node:fs";
+// It runs in a small workspace of its own: the repo's turbo.json, root manifest, lockfile, spec/
+// and scripts/dev.mjs, and the three packages' manifests (names and dependencies: the task graph)
+// with one stand-in script each (fixtures/package-step.mjs): spec's `generate` and the others'
+// `build`, so that both task definitions of turbo.json (inputs, `dependsOn`) carry the edit from
+// spec/ to the outputs checked. What this proves is the watcher and that wiring; the real scripts
+// (redocly, tsc, Ajv: some 35 CPU-seconds a regeneration, and a pnpm start per task) are run and
+// tested by the package tasks. The workspace has a turbo cache of its own: saving the spec back
+// as it was restores the start's build from it.
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDev, withMarker } from "../lib/dev-loop.mjs";
 import { groupMembers, processesIn } from "../lib/processes.mjs";
-import { copyRepo, removeCopy, repoRoot } from "../lib/repo-copy.mjs";
+import { removeCopy, repoRoot } from "../lib/repo-copy.mjs";
+
+const COPIED = [
+  "package.json",
+  "pnpm-workspace.yaml",
+  "pnpm-lock.yaml",
+  ".npmrc",
+  "turbo.json",
+  "tsconfig.base.json",
+  ".prettierrc.json",
+  "redocly.yaml",
+  "scripts/dev.mjs",
+  "spec",
+];
+const STEP = join(import.meta.dirname, "fixtures/package-step.mjs");
+const TYPES = "packages/types/dist/generated/openapi.d.ts";
+
+function makeWorkspace() {
+  const root = mkdtempSync(join(tmpdir(), "users-api-dev-watcher-"));
+  for (const path of COPIED) cpSync(join(repoRoot, path), join(root, path), { recursive: true });
+  for (const name of ["spec", "types", "validators"]) {
+    const dir = join(root, "packages", name);
+    const manifest = JSON.parse(
+      readFileSync(join(repoRoot, "packages", name, "package.json"), "utf8"),
+    );
+    manifest.scripts = { [name === "spec" ? "generate" : "build"]: "node scripts/step.mjs" };
+    mkdirSync(join(dir, "scripts"), { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify(manifest, null, 2));
+    copyFileSync(STEP, join(dir, "scripts/step.mjs"));
+  }
+  symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
+  return root;
+}
 
 let root;
 let dev;
 let original;
+let startTypes;
 const read = (path) => readFileSync(join(root, path), "utf8");
 const count = (pattern, from) => dev.lines.slice(from).filter((line) => pattern.test(line)).length;
 
 beforeAll(() => {
-  root = copyRepo({
-    withDist: false,
-    git: true,
-    exclude: ["packages/fetch-client", "packages/mock-server"],
-  });
+  root = makeWorkspace();
   original = read("spec/openapi.yaml");
   dev = startDev(root, {
     USERS_API_DEV_DEBOUNCE_MS: "300",
-    TURBO_CACHE_DIR: join(repoRoot, ".turbo/cache"),
-    TURBO_CACHE: "local:r",
+    TURBO_CACHE_DIR: join(root, ".turbo/cache"),
+    TURBO_CACHE: "local:rw",
     // Even in a run that bypasses the cache for its own tasks (scripts/test-under-load.sh).
     TURBO_FORCE: "false",
   });
@@ -48,6 +87,8 @@ describe("pnpm dev", () => {
     const watching = await dev.waitFor(/\[dev\] watching spec\//);
     expect(count(/\[dev\] up to date/, 0)).toBe(1);
     expect(watching).toBeGreaterThan(0);
+    startTypes = read(TYPES);
+    expect(startTypes).toMatch(/export interface OrgUser \{\n {2}\w+\?: string;/);
   });
 
   it("reports a broken spec and keeps watching; the next good save recovers", async () => {
@@ -62,9 +103,10 @@ describe("pnpm dev", () => {
     writeFileSync(join(root, "spec/openapi.yaml"), original);
     const back = await dev.waitFor(/\[dev\] (up to date|failed)/, { after: fixFrom });
     expect(dev.lines[back]).toMatch(/up to date/);
-    // The spec as it was gives the checkout's build again.
-    const types = "packages/types/dist/generated/openapi.d.ts";
-    expect(read(types)).toBe(readFileSync(join(repoRoot, types), "utf8"));
+    // Idle again (no run pending), so that the next test's saves start the only run.
+    await dev.waitFor(/\[dev\] watching spec\//, { after: back });
+    // The spec as it was gives the start's build again.
+    expect(read(TYPES)).toBe(startTypes);
   });
 
   it("regenerates spec, types and validators once for a burst of saves", async () => {
@@ -77,10 +119,12 @@ describe("pnpm dev", () => {
     expect(dev.lines[done]).toMatch(/up to date/);
     await dev.waitFor(/\[dev\] watching spec\//, { after: done });
     expect(count(/regenerating/, from)).toBe(1);
-    expect(read("packages/spec/dist/generated/openapi.json")).toContain(`"${marker}"`);
-    expect(read("packages/types/dist/generated/openapi.d.ts")).toContain(`${marker}?: string;`);
-    expect(read("packages/validators/dist/generated/ajv/validators/org-user.js")).toContain(marker);
-    expect(read("packages/types/dist/generated/openapi.d.ts")).not.toContain(`${marker}B`);
+    expect(read("packages/spec/src/generated/openapi.json")).toContain(`"${marker}"`);
+    expect(read(TYPES)).toContain(`${marker}?: string;`);
+    expect(read("packages/validators/dist/generated/ajv/validators/org-user.js")).toContain(
+      `"${marker}"`,
+    );
+    expect(read(TYPES)).not.toContain(`${marker}B`);
   });
 
   it("stops on SIGTERM, taking its turbo run with it", async () => {
@@ -92,7 +136,7 @@ describe("pnpm dev", () => {
     // Stopping is how a watcher ends: exit 0, so that `pnpm dev` reports no failure.
     expect(code).toBe(0);
     // Nothing is left running: not the watcher's process group, nor turbo and its tasks (which
-    // run in groups of their own, and all work in the copy).
+    // run in groups of their own, and all work in the workspace).
     for (let i = 0; i < 100 && processesIn(root).length > 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { LocalRegistry } from "./local-registry.js";
 import { locateBin } from "./package-location.js";
@@ -66,9 +66,19 @@ export async function addChangeset(
   );
 }
 
-/** `pnpm version-packages` (root script: `changeset version`). */
+/**
+ * `pnpm version-packages`: the root script must be `changeset version`, which is then started
+ * with node directly, as `pnpm run` would after looking it up (one pnpm start less).
+ */
 export async function versionPackages(repo: string): Promise<void> {
-  await runCommand("pnpm", ["run", "version-packages"], { cwd: repo });
+  const { scripts } = JSON.parse(await readFile(path.join(repo, "package.json"), "utf8")) as {
+    scripts?: Record<string, string>;
+  };
+  if (scripts?.["version-packages"] !== "changeset version") {
+    throw new Error(`expected the root script version-packages to be \`changeset version\``);
+  }
+  const changeset = await locateBin(repo, "@changesets/cli", "changeset");
+  await runCommand(process.execPath, [changeset, "version"], { cwd: repo });
 }
 
 /**
@@ -87,7 +97,9 @@ export async function publishPackages(
   const changeset = await locateBin(repo, "@changesets/cli", "changeset");
   const { stdout, stderr } = await runCommand(process.execPath, [changeset, "publish"], {
     cwd: repo,
-    env: { ...env, ...registry.env, NPM_CONFIG_USERCONFIG: npmrcPath },
+    // One libuv thread: npm publish unpacks each tarball to read it, and with the default four
+    // threads, spinning on locks costs more CPU than the file writes themselves.
+    env: { ...env, ...registry.env, NPM_CONFIG_USERCONFIG: npmrcPath, UV_THREADPOOL_SIZE: "1" },
   });
   return `${stdout}\n${stderr}`;
 }

@@ -2,9 +2,10 @@
 // and turbo runs in them that report what came from which cache.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, readlink, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { parse } from "yaml";
 
 const execFileAsync = promisify(execFile);
 
@@ -112,7 +113,7 @@ export async function cloneCommit({ root, commit }, destination) {
  * from the network.
  * @param {string} directory
  */
-export async function installOffline(directory) {
+async function installOffline(directory) {
   const { command, args } = pnpm();
   await run(command, [...args, "install", "--frozen-lockfile", "--offline"], {
     cwd: directory,
@@ -122,6 +123,62 @@ export async function installOffline(directory) {
       npm_config_update_notifier: "false",
     },
   });
+}
+
+/**
+ * Copies what pnpm put in a package's `node_modules/`: its symlinks verbatim (workspace packages
+ * are linked relatively, `../../../spec`, so in a clone they point at the clone's packages) and
+ * its `.bin/` shims, but no tool's cache (`.vite/`, ...).
+ * @param {string} from
+ * @param {string} to
+ */
+async function copyLinks(from, to) {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isSymbolicLink()) await symlink(await readlink(source), target);
+    else if (entry.isDirectory() && entry.name.startsWith("@")) await copyLinks(source, target);
+    else if (entry.isDirectory() && entry.name === ".bin")
+      await cp(source, target, { recursive: true });
+  }
+}
+
+/**
+ * Gives a clone the dependencies of the checkout it was cloned from, as an offline install would,
+ * without installing: the root `node_modules/` entries as symlinks to the checkout's (third-party
+ * packages and tools, used read-only) and each workspace package's own `node_modules/` links.
+ * Only when the checkout was installed from the clone's lockfile; otherwise it installs offline.
+ * @param {string} checkout the repository the clone was made from
+ * @param {string} directory the clone
+ */
+export async function installDependencies(checkout, directory) {
+  const installedFrom = await readFile(
+    path.join(checkout, "node_modules", ".pnpm", "lock.yaml"),
+    "utf8",
+  ).catch(() => "");
+  const lockfile = await readFile(path.join(directory, "pnpm-lock.yaml"), "utf8");
+  if (installedFrom !== lockfile) {
+    await installOffline(directory);
+    return;
+  }
+  // A directory of links rather than one link: git ignores `node_modules/` as a directory only.
+  const modules = path.join(checkout, "node_modules");
+  await mkdir(path.join(directory, "node_modules"));
+  for (const name of await readdir(modules)) {
+    if (!name.startsWith(".") || [".bin", ".pnpm", ".modules.yaml"].includes(name))
+      await symlink(path.join(modules, name), path.join(directory, "node_modules", name));
+  }
+  const workspace = parse(await readFile(path.join(directory, "pnpm-workspace.yaml"), "utf8"));
+  for (const pattern of workspace.packages ?? []) {
+    if (!pattern.endsWith("/*")) throw new Error(`unsupported workspace pattern ${pattern}`);
+    const parent = pattern.slice(0, -2);
+    for (const name of await readdir(path.join(directory, parent)).catch(() => [])) {
+      const from = path.join(checkout, parent, name, "node_modules");
+      const installed = await stat(from).catch(() => undefined);
+      if (installed) await copyLinks(from, path.join(directory, parent, name, "node_modules"));
+    }
+  }
 }
 
 /**
@@ -145,6 +202,7 @@ export async function enableSignature(directory) {
  * @property {string} task e.g. "build"
  * @property {string} directory the package's, relative to the repository, e.g. "packages/spec"
  * @property {string} hash
+ * @property {string} command the package script's, `<NONEXISTENT>` when it has none
  * @property {{ status: string; source?: string; local: boolean; remote: boolean }} cache
  * @property {string[]} dependencies
  *
@@ -176,6 +234,23 @@ export async function runTurbo(directory, args, env) {
   }
   const summary = JSON.parse(await readFile(path.join(runs, String(written[0])), "utf8"));
   return { output: `${stdout}\n${stderr}`, summary };
+}
+
+/**
+ * `turbo run <args> --dry=json` in a clone: the tasks it would run, with their hashes, without
+ * running any.
+ * @param {string} directory
+ * @param {readonly string[]} args after `turbo run`, e.g. ["build"]
+ * @param {Record<string, string>} env
+ * @returns {Promise<TaskSummary[]>}
+ */
+export async function dryRunTurbo(directory, args, env) {
+  const turbo = path.join(directory, "node_modules", "turbo", "bin", "turbo");
+  const { stdout } = await run(process.execPath, [turbo, "run", ...args, "--dry=json"], {
+    cwd: directory,
+    env,
+  });
+  return JSON.parse(stdout).tasks;
 }
 
 /**

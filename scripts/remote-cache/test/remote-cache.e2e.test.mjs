@@ -3,9 +3,11 @@
 // builds and fills the cache, then a second fresh clone with an empty local cache that gets every
 // task from it, with the same outputs. Artifacts are signed (turbo.json `remoteCache.signature`,
 // TURBO_REMOTE_CACHE_SIGNATURE_KEY): the server keeps each one's signature, and turbo refuses an
-// artifact that does not match its signature. Offline: pnpm installs from the local store only.
+// artifact that does not match its signature (checked while the first clone builds, so that the
+// refused task runs once in all). Offline: the clones link the checkout's installed
+// dependencies (or install from the local pnpm store when its lockfile differs from HEAD's).
 import { randomBytes } from "node:crypto";
-import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,9 +16,10 @@ import { startCacheServer } from "../cache-server.mjs";
 import {
   buildOutputs,
   cloneCommit,
+  dryRunTurbo,
   enableSignature,
   gitStatus,
-  installOffline,
+  installDependencies,
   repositoryHead,
   runTurbo,
 } from "../workspace.mjs";
@@ -55,6 +58,10 @@ let first;
 let secondReady;
 /** @type {Clone | undefined} */
 let second;
+/** @type {import("../workspace.mjs").TaskSummary | undefined} */
+let target;
+/** @type {RunSummary | undefined} */
+let dependenciesRun;
 /** @type {RunSummary | undefined} */
 let firstRun;
 /** @type {RunSummary | undefined} */
@@ -67,7 +74,7 @@ function inWork(name) {
 }
 
 /**
- * A fresh clone of the committed HEAD, with artifact signing on, installed offline.
+ * A fresh clone of the committed HEAD, with artifact signing on and the checkout's dependencies.
  * @param {string} name
  * @returns {Promise<Clone>}
  */
@@ -75,7 +82,7 @@ async function freshClone(name) {
   const dir = inWork(name);
   await cloneCommit(repository, dir);
   const patchedTurboJson = await enableSignature(dir);
-  await installOffline(dir);
+  await installDependencies(repository.root, dir);
   return { dir, patchedTurboJson };
 }
 
@@ -96,6 +103,18 @@ function turboAgainstRemote(clone, cacheName, task = BUILD) {
 /** What `git status --porcelain` of a clone must be: clean, but for the signing switch. */
 function expectedStatus(/** @type {Clone} */ clone) {
   return clone.patchedTurboJson ? [" M turbo.json"] : [];
+}
+
+/**
+ * Checks that the server holds an artifact and its signature for every task of a run.
+ * @param {RunSummary} summary
+ */
+async function expectSignedArtifacts(summary) {
+  const stored = new Set(await readdir(inWork(path.join("server", TEAM))));
+  for (const task of summary.tasks) {
+    expect(stored.has(task.hash), `artifact of ${task.taskId}`).toBe(true);
+    expect(stored.has(`${task.hash}.tag`), `signature of ${task.taskId}`).toBe(true);
+  }
 }
 
 /** @param {RunSummary | undefined} summary */
@@ -128,22 +147,78 @@ afterAll(async () => {
 });
 
 describe("turbo's remote cache across fresh clones", () => {
-  it("a fresh clone builds every task and uploads a signed artifact for each", async () => {
+  // The first clone runs every task once, in two turbo runs: first the dependencies of a generate
+  // task that depends on another package's (spec's generate in the default build), then the whole
+  // build after poisoning that task's artifact, so that the refused artifact costs no extra run.
+  it("a fresh clone builds a task and uploads a signed artifact for it", async () => {
     first = await freshClone("first");
-    // Clone and install the second one while the first builds.
+    // Clone the second one while the first builds.
     secondReady = freshClone("second");
     secondReady.catch(() => undefined);
 
-    ({ summary: firstRun } = await turboAgainstRemote(first, "cache-first"));
-    expect(firstRun.tasks.length).toBeGreaterThan(0);
-    expect(firstRun.execution.failed).toBe(0);
-    for (const task of firstRun.tasks) expect(task.cache.status, task.taskId).toBe("MISS");
+    const planned = await dryRunTurbo(first.dir, BUILD, remoteEnv);
+    // The one with the fewest dependencies (types' in the full build too), and a script to run.
+    target = planned
+      .filter(
+        (task) =>
+          task.task === "generate" &&
+          task.command !== "<NONEXISTENT>" &&
+          task.dependencies.length > 0,
+      )
+      .sort((a, b) => a.dependencies.length - b.dependencies.length)[0];
+    if (!target) throw new Error("no generate task that depends on another package's");
 
-    const stored = new Set(await readdir(inWork(path.join("server", TEAM))));
-    for (const task of firstRun.tasks) {
-      expect(stored.has(task.hash), `artifact of ${task.taskId}`).toBe(true);
-      expect(stored.has(`${task.hash}.tag`), `signature of ${task.taskId}`).toBe(true);
-    }
+    const { summary } = await turboAgainstRemote(first, "cache-first", target.dependencies);
+    dependenciesRun = summary;
+    expect(summary.tasks.map((task) => task.taskId).sort()).toEqual(
+      [...target.dependencies].sort(),
+    );
+    expect(summary.execution.failed).toBe(0);
+    for (const task of summary.tasks) expect(task.cache.status, task.taskId).toBe("MISS");
+    await expectSignedArtifacts(summary);
+  });
+
+  it("turbo refuses an artifact that does not match its signature, and builds the rest", async () => {
+    if (!first || !target || !dependenciesRun) throw new Error("the first clone did not build");
+    // Another task's archive and signature under this task's hash: a well-formed artifact with the
+    // wrong content, whose signature is not the one of this hash and content.
+    const other = dependenciesRun.tasks[0];
+    const artifacts = inWork(path.join("server", TEAM));
+    await copyFile(path.join(artifacts, other.hash), path.join(artifacts, target.hash));
+    await copyFile(
+      path.join(artifacts, `${other.hash}.tag`),
+      path.join(artifacts, `${target.hash}.tag`),
+    );
+    // The server serves it: a miss below is turbo refusing it, not finding none.
+    const served = await fetch(`${server?.url}/v8/artifacts/${target.hash}?slug=${TEAM}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(
+      await readFile(path.join(artifacts, other.hash)),
+    );
+
+    const { output, summary } = await turboAgainstRemote(first, "cache-first-build");
+    firstRun = summary;
+    expect(summary.execution.failed, output).toBe(0);
+    // The same task (same hash: the poisoned artifact is the one turbo fetched) ran; every
+    // dependency came from the remote cache, and every other task ran.
+    const fromRemote = new Set(target.dependencies);
+    expect(summary.tasks.find((task) => task.taskId === target?.taskId)?.hash, output).toBe(
+      target.hash,
+    );
+    expect(statuses(summary), output).toEqual(
+      Object.fromEntries(
+        summary.tasks.map((task) => [
+          task.taskId,
+          fromRemote.has(task.taskId) ? "HIT REMOTE" : "MISS",
+        ]),
+      ),
+    );
+    expect(summary.tasks.length).toBeGreaterThan(fromRemote.size + 1);
+    await expectSignedArtifacts(summary);
+    // It ran the task instead, with the committed result.
+    expect(await gitStatus(first.dir)).toEqual(expectedStatus(first));
   });
 
   it("a second fresh clone with an empty local cache gets every task from the remote cache", async () => {
@@ -156,6 +231,7 @@ describe("turbo's remote cache across fresh clones", () => {
     expect(all).toBe(firstRun.tasks.length);
     expect(summary.execution.cached, output).toBe(all);
     expect(output).toMatch(new RegExp(`Cached:\\s+${all} cached, ${all} total`));
+    // Signed artifacts only, the one turbo uploaded in place of the refused one included.
     expect(statuses(summary)).toEqual(
       Object.fromEntries(firstRun.tasks.map((task) => [task.taskId, "HIT REMOTE"])),
     );
@@ -184,37 +260,6 @@ describe("turbo's remote cache across fresh clones", () => {
     expect(secondOutputs).toEqual(firstOutputs);
 
     expect(await gitStatus(first.dir)).toEqual(expectedStatus(first));
-    expect(await gitStatus(second.dir)).toEqual(expectedStatus(second));
-  });
-
-  it("turbo refuses an artifact that does not match its signature", async () => {
-    if (!second || !secondRun) throw new Error("the second clone did not build");
-    // Another task's archive is a well-formed artifact with the wrong content: poison the cache
-    // with it for a generate task that depends on another package's (types' in the default
-    // build, cheaper to run again than spec's). Its dependencies keep their artifacts.
-    const target = secondRun.tasks.find(
-      (task) => task.task === "generate" && task.dependencies.length > 0,
-    );
-    const other = secondRun.tasks.find((task) => task !== target);
-    if (!target || !other) throw new Error("no task to tamper with");
-    const artifacts = inWork(path.join("server", TEAM));
-    await copyFile(path.join(artifacts, other.hash), path.join(artifacts, target.hash));
-
-    const { output, summary } = await turboAgainstRemote(second, "cache-tampered", [target.taskId]);
-    // The same task (same hash: the poisoned artifact is the one turbo fetched) ran again; every
-    // dependency still came from the remote cache.
-    const tampered = summary.tasks.find((task) => task.taskId === target.taskId);
-    expect(tampered?.hash, output).toBe(target.hash);
-    expect(statuses(summary), output).toEqual(
-      Object.fromEntries(
-        summary.tasks.map((task) => [
-          task.taskId,
-          task.taskId === target.taskId ? "MISS" : "HIT REMOTE",
-        ]),
-      ),
-    );
-    expect(summary.tasks.length).toBeGreaterThan(1);
-    // It ran the task instead, with the committed result.
     expect(await gitStatus(second.dir)).toEqual(expectedStatus(second));
   });
 });

@@ -30,7 +30,7 @@ const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0
 
 /**
  * @param {string} name a package
- * @param {string} bin its bin path relative to its package.json, e.g. "bin/typedoc"
+ * @param {string} bin a file relative to its package.json, e.g. "dist/cli.js"
  */
 function binOf(name, bin) {
   return join(dirname(require.resolve(`${name}/package.json`)), bin);
@@ -102,7 +102,8 @@ async function buildApiReference(out) {
 /** The packages' reference: TypeDoc over their declarations. @param {string} out */
 async function buildPackagesReference(out) {
   const { stdout, stderr } = await node("typedoc", [
-    binOf("typedoc", "bin/typedoc"),
+    // Its CLI itself: bin/typedoc only forks a second node process to run it.
+    binOf("typedoc", "dist/cli.js"),
     "--options",
     join(here, "typedoc.json"),
     "--out",

@@ -136,6 +136,9 @@ function clientOptionNames() {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     types: [],
+    // The option names are declared in the package's own files: without the standard library
+    // (lib.dom.d.ts and the rest) the program costs a third of the CPU.
+    noLib: true,
     noEmit: true,
   });
   const checker = program.getTypeChecker();

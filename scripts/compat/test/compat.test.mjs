@@ -3,7 +3,8 @@
 // copied into a temp folder whose node_modules links @users-api/types, fetch-client and
 // validators to the workspace's packages (their built dist/), then:
 // - `tsc --noEmit -p` passes, or fails with exactly the errors the README names (the
-//   TypeScript API that tsc runs, in this process: see typeCheck);
+//   TypeScript API that tsc runs, in this process, sharing the declaration files: see
+//   scripts/typecheck.mjs);
 // - a setting that passes also runs: index.ts is transpiled as that setting emits it (ESM, or
 //   CommonJS whose require() loads the ESM packages: Node >= 20.19) and executed by this Node.
 import { execFile } from "node:child_process";
@@ -15,6 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { typeCheck } from "../../typecheck.mjs";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -58,79 +60,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
-
-/**
- * Parsed declaration files (TypeScript's lib files and the packages' .d.ts), shared by the
- * settings' programs: parsing them is most of a `tsc` run, and they are the same files each
- * time. A program still resolves modules and checks every file itself (skipLibCheck is off),
- * so each setting is checked as `tsc -p` checks it. A parsed .d.ts file depends on its name, the
- * target, its module format (ESM or CommonJS, which `module` decides) and the options, so those
- * are the key; `module` and `moduleResolution` are in it only through the format (they decide
- * nothing else about a declaration file: see getSetExternalModuleIndicator and the binder in
- * typescript.js), and configFilePath is each fixture's own.
- * @type {Map<string, import("typescript").SourceFile | undefined>}
- */
-const declarations = new Map();
-
-/**
- * `tsc --noEmit -p <dir>`: its diagnostics as tsc prints them (relative to dir, not pretty),
- * from one synchronous call, so no other program sees the shared files meanwhile.
- * @param {string} dir
- */
-function typeCheck(dir) {
-  /** @type {import("typescript").Diagnostic[]} */
-  const unrecoverable = [];
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(dir, "tsconfig.json"), undefined, {
-    ...ts.sys,
-    getCurrentDirectory: () => dir,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => unrecoverable.push(diagnostic),
-  });
-  const formatHost = {
-    getCanonicalFileName: (/** @type {string} */ name) => name,
-    getCurrentDirectory: () => dir,
-    getNewLine: () => "\n",
-  };
-  if (!parsed)
-    return { diagnostics: unrecoverable, output: ts.formatDiagnostics(unrecoverable, formatHost) };
-  const { options } = parsed;
-  const { module, moduleResolution, configFilePath, ...parsing } = options;
-  const host = ts.createCompilerHost(options);
-  host.getCurrentDirectory = () => dir;
-  const { getSourceFile } = host;
-  host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
-    const parse = () =>
-      getSourceFile.call(
-        host,
-        fileName,
-        languageVersionOrOptions,
-        onError,
-        shouldCreateNewSourceFile,
-      );
-    if (!fileName.endsWith(".d.ts") || shouldCreateNewSourceFile) return parse();
-    const { languageVersion, impliedNodeFormat, jsDocParsingMode } =
-      typeof languageVersionOrOptions === "object"
-        ? languageVersionOrOptions
-        : { languageVersion: languageVersionOrOptions };
-    const key = JSON.stringify([
-      fileName,
-      languageVersion,
-      impliedNodeFormat,
-      jsDocParsingMode,
-      parsing,
-    ]);
-    if (!declarations.has(key)) declarations.set(key, parse());
-    return declarations.get(key);
-  };
-  const program = ts.createProgram({
-    rootNames: parsed.fileNames,
-    options,
-    host,
-    projectReferences: parsed.projectReferences,
-    configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
-  });
-  const diagnostics = ts.getPreEmitDiagnostics(program);
-  return { diagnostics, output: ts.formatDiagnostics(diagnostics, formatHost) };
-}
 
 /** @param {string} cwd @param {string[]} args */
 async function exec(cwd, args) {

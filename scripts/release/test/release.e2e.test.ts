@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCliLaunchers } from "../src/cli-launchers.js";
+import { createPnpmLauncher } from "../src/pnpm-launcher.js";
 import {
   compileConsumer,
   createConsumerProject,
@@ -59,7 +59,7 @@ let consumer: string;
 let registry: LocalRegistry | undefined;
 let guard: NetworkGuard | undefined;
 /** PATH for `changeset publish`: `pnpm --version` and `npm info` answered without a CLI start. */
-let cliLaunchers: Record<string, string> = {};
+let pnpmLauncher: Record<string, string> = {};
 let packages: WorkspacePackage[] = [];
 const packuments = new Map<string, Packument>();
 
@@ -103,7 +103,7 @@ async function release(id: string, bumps: Record<string, BumpType>, summary: str
   await commitAll(repo, "Version packages");
   await publishPackages(repo, registry!, path.join(work, "publish.npmrc"), {
     ...guard!.env,
-    ...cliLaunchers,
+    ...pnpmLauncher,
   });
   expect(guard!.takeAttempts(), "requests that would have left 127.0.0.1").toEqual([]);
   for (const name of packageNames()) {
@@ -188,7 +188,7 @@ describe("release: changesets -> registry on 127.0.0.1 -> a team's project", () 
     await mkdir(path.join(work, "registry"));
     registry = await startLocalRegistry(path.join(work, "registry"));
     guard = await startNetworkGuard();
-    cliLaunchers = await createCliLaunchers(path.join(work, "bin"));
+    pnpmLauncher = await createPnpmLauncher(path.join(work, "bin"));
     await copyWorkspace(REPO_ROOT, repo);
     await discardPendingChangesets(repo);
     await initGitRepository(repo);

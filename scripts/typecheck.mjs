@@ -3,11 +3,10 @@
 // packages' `typecheck` scripts name (`tsc -p <tsconfig> [--noEmit]`, joined by `&&`): the same
 // checks as `pnpm typecheck` (turbo running each package's script), in about 40% of the CPU.
 // scripts/compat's test checks its consumer fixtures with it too.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { workspacePackageDirs } from "./workspace-packages.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 /** @type {typeof import("typescript")} */
@@ -95,25 +94,16 @@ export function typeCheck(dir, config = "tsconfig.json") {
  * refused, never skipped.
  */
 export function workspaceProjects() {
-  const workspace = parse(readFileSync(join(root, "pnpm-workspace.yaml"), "utf8"));
   /** @type {[string, string, boolean][]} */
   const projects = [];
-  for (const pattern of workspace.packages ?? []) {
-    if (!pattern.endsWith("/*")) throw new Error(`unsupported workspace pattern ${pattern}`);
-    const parent = join(root, pattern.slice(0, -2));
-    for (const name of ts.sys.getDirectories(parent).sort()) {
-      const manifest = ts.sys.readFile(join(parent, name, "package.json"));
-      const script = manifest && JSON.parse(manifest).scripts?.typecheck;
-      if (!script) continue;
-      for (const command of script.split("&&").map((part) => part.trim())) {
-        const match = /^tsc -p (\S+)( --noEmit)?$/.exec(command);
-        if (!match?.[1]) {
-          throw new Error(
-            `${pattern.slice(0, -2)}/${name}: not a \`tsc -p\` typecheck: ${command}`,
-          );
-        }
-        projects.push([join(parent, name), match[1], match[2] !== undefined]);
-      }
+  for (const packageDir of workspacePackageDirs(root)) {
+    const manifest = ts.sys.readFile(join(root, packageDir, "package.json"));
+    const script = manifest && JSON.parse(manifest).scripts?.typecheck;
+    if (!script) continue;
+    for (const command of script.split("&&").map((/** @type {string} */ part) => part.trim())) {
+      const match = /^tsc -p (\S+)( --noEmit)?$/.exec(command);
+      if (!match?.[1]) throw new Error(`${packageDir}: not a \`tsc -p\` typecheck: ${command}`);
+      projects.push([join(root, packageDir), match[1], match[2] !== undefined]);
     }
   }
   return projects;

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { cp, mkdir, readdir, readFile, readlink, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { parse } from "yaml";
+import { workspacePackageDirs } from "../workspace-packages.mjs";
 
 const execFileAsync = promisify(execFile);
 
@@ -169,15 +169,10 @@ export async function installDependencies(checkout, directory) {
     if (!name.startsWith(".") || [".bin", ".pnpm", ".modules.yaml"].includes(name))
       await symlink(path.join(modules, name), path.join(directory, "node_modules", name));
   }
-  const workspace = parse(await readFile(path.join(directory, "pnpm-workspace.yaml"), "utf8"));
-  for (const pattern of workspace.packages ?? []) {
-    if (!pattern.endsWith("/*")) throw new Error(`unsupported workspace pattern ${pattern}`);
-    const parent = pattern.slice(0, -2);
-    for (const name of await readdir(path.join(directory, parent)).catch(() => [])) {
-      const from = path.join(checkout, parent, name, "node_modules");
-      const installed = await stat(from).catch(() => undefined);
-      if (installed) await copyLinks(from, path.join(directory, parent, name, "node_modules"));
-    }
+  for (const packageDir of workspacePackageDirs(directory)) {
+    const from = path.join(checkout, packageDir, "node_modules");
+    const installed = await stat(from).catch(() => undefined);
+    if (installed) await copyLinks(from, path.join(directory, packageDir, "node_modules"));
   }
 }
 

@@ -10,6 +10,7 @@ export default defineConfig({
       "scripts/release",
       "bench",
       "scripts/ci",
+      "scripts/drift",
       "scripts/remote-cache",
       "scripts/process",
       "scripts/package-hygiene",

@@ -12,91 +12,109 @@
 //    each (see batchEsbuild): each bundle is byte for byte what its own build writes.
 //
 // Usage: node check-package.mjs [--exclude-entrypoints <subpath>...] [--size-limit]
+// (a package's `check:package` script). ./check-packages.mjs runs every package's in one process.
 import { rmSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, parse, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { packedFiles } from "./hygiene.mjs";
 
-const { values: options } = parseArgs({
-  options: {
-    "exclude-entrypoints": { type: "string", multiple: true },
-    "size-limit": { type: "boolean", default: false },
-  },
-});
-const dir = process.cwd();
+/** The options of check-package.mjs's command line, e.g. `["--size-limit"]`. */
+export function parseCheckArgs(/** @type {string[]} */ args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      "exclude-entrypoints": { type: "string", multiple: true },
+      "size-limit": { type: "boolean", default: false },
+    },
+  });
+  return values;
+}
+
 const require = createRequire(import.meta.url);
 /** @param {string} file */
 const importFile = (file) => import(pathToFileURL(file).href);
 
-const files = await packedFiles(dir);
-const contents = await Promise.all(files.map((file) => readFile(join(dir, file))));
-const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
-let failed = false;
-
-// publint --strict
-{
-  const { messages } = await publint({
-    pkgDir: dir,
-    strict: true,
-    pack: { files: files.map((file, i) => ({ name: join(dir, file), data: contents[i] })) },
-  });
-  console.log(`publint --strict: ${messages.length === 0 ? "all good" : ""}`);
-  for (const message of messages) {
-    console.log(`  ${message.type}: ${formatMessage(message, manifest)}`);
-    if (message.type === "error") failed = true;
+/**
+ * The package checks of the package in `dir`, reported on stdout; resolves to whether they all
+ * passed. `files` is its `pnpm pack` listing when the caller has it already.
+ * @param {string} dir
+ * @param {ReturnType<typeof parseCheckArgs>} options
+ * @param {string[]} [files]
+ */
+export async function checkPackage(dir, options, files) {
+  files ??= await packedFiles(dir);
+  const contents = await Promise.all(files.map((file) => readFile(join(dir, file))));
+  const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
+  let failed = false;
+  // publint --strict
+  {
+    const { messages } = await publint({
+      pkgDir: dir,
+      strict: true,
+      pack: { files: files.map((file, i) => ({ name: join(dir, file), data: contents[i] })) },
+    });
+    console.log(`publint --strict: ${messages.length === 0 ? "all good" : ""}`);
+    for (const message of messages) {
+      console.log(`  ${message.type}: ${formatMessage(message, manifest)}`);
+      if (message.type === "error") failed = true;
+    }
   }
+
+  // attw --profile esm-only, with the CLI's own profile, exit code and table
+  {
+    const cliDir = dirname(require.resolve("@arethetypeswrong/cli/package.json"));
+    const core = await importFile(createRequire(cliDir + "/").resolve("@arethetypeswrong/core"));
+    const { profiles } = await importFile(join(cliDir, "dist/profiles.js"));
+    const { getExitCode } = await import("@arethetypeswrong/cli/internal/getExitCode");
+    /** @type {Record<string, Uint8Array>} */
+    const packageFiles = {};
+    files.forEach((file, i) => {
+      packageFiles[`/node_modules/${manifest.name}/${file}`] = new Uint8Array(contents[i] ?? []);
+    });
+    const pkg = new core.Package(packageFiles, manifest.name, manifest.version);
+    const analysis = await core.checkPackage(pkg, {
+      excludeEntrypoints: options["exclude-entrypoints"],
+    });
+    /** @type {import("@arethetypeswrong/cli/internal/render").RenderOptions} */
+    const attwOptions = {
+      ignoreResolutions: profiles["esm-only"].ignoreResolutions,
+      ignoreRules: [],
+      format: "table",
+      summary: true,
+      emoji: true,
+      color: true,
+    };
+    const ok = analysis.types && getExitCode(analysis, attwOptions) === 0;
+    if (ok) {
+      const entrypoints = Object.keys(analysis.entrypoints).length;
+      console.log(`attw --profile esm-only: no problems (${entrypoints} entrypoints)`);
+    } else {
+      // The CLI's report (its renderer loads a markdown and highlighting stack: only on failure).
+      const render = await import("@arethetypeswrong/cli/internal/render");
+      console.log("attw --profile esm-only:");
+      console.log(
+        analysis.types ? await render.typed(analysis, attwOptions) : render.untyped(analysis),
+      );
+      failed = true;
+    }
+  }
+
+  if (!failed && options["size-limit"]) failed = !(await sizeLimit(dir));
+  return !failed;
 }
 
-// attw --profile esm-only, with the CLI's own profile, exit code and table
-{
-  const cliDir = dirname(require.resolve("@arethetypeswrong/cli/package.json"));
-  const core = await importFile(createRequire(cliDir + "/").resolve("@arethetypeswrong/core"));
-  const { profiles } = await importFile(join(cliDir, "dist/profiles.js"));
-  const { getExitCode } = await import("@arethetypeswrong/cli/internal/getExitCode");
-  /** @type {Record<string, Uint8Array>} */
-  const packageFiles = {};
-  files.forEach((file, i) => {
-    packageFiles[`/node_modules/${manifest.name}/${file}`] = new Uint8Array(contents[i] ?? []);
-  });
-  const pkg = new core.Package(packageFiles, manifest.name, manifest.version);
-  const analysis = await core.checkPackage(pkg, {
-    excludeEntrypoints: options["exclude-entrypoints"],
-  });
-  /** @type {import("@arethetypeswrong/cli/internal/render").RenderOptions} */
-  const attwOptions = {
-    ignoreResolutions: profiles["esm-only"].ignoreResolutions,
-    ignoreRules: [],
-    format: "table",
-    summary: true,
-    emoji: true,
-    color: true,
-  };
-  const ok = analysis.types && getExitCode(analysis, attwOptions) === 0;
-  if (ok) {
-    const entrypoints = Object.keys(analysis.entrypoints).length;
-    console.log(`attw --profile esm-only: no problems (${entrypoints} entrypoints)`);
-  } else {
-    // The CLI's report (its renderer loads a markdown and highlighting stack: only on failure).
-    const render = await import("@arethetypeswrong/cli/internal/render");
-    console.log("attw --profile esm-only:");
-    console.log(
-      analysis.types ? await render.typed(analysis, attwOptions) : render.untyped(analysis),
-    );
-    failed = true;
-  }
-}
-
-if (failed) process.exit(1);
-if (options["size-limit"]) await sizeLimit();
-
-/** size-limit's CLI, run here, with @size-limit/esbuild's build step batched (batchEsbuild). */
-async function sizeLimit() {
+/**
+ * size-limit's CLI for the package in `dir`, run here, with @size-limit/esbuild's build step
+ * batched (batchEsbuild); resolves to whether every limit held.
+ * @param {string} dir
+ */
+async function sizeLimit(dir) {
   const sizeLimitDir = dirname(createRequire(join(dir, "package.json")).resolve("size-limit"));
   // The plugin objects size-limit itself loads (the same module instances).
   const presetPath = createRequire(join(sizeLimitDir, "package.json")).resolve(
@@ -112,7 +130,13 @@ async function sizeLimit() {
   esbuildPlugin.step40 = batchEsbuild((await importFile(esbuildPath)).default);
 
   const run = (await importFile(join(sizeLimitDir, "run.js"))).default;
-  await run({ ...process, argv: [process.argv[0], "size-limit"], cwd: () => dir });
+  // Where the CLI would exit with 1, this records the failure and the next package is checked.
+  let passed = true;
+  const exit = (/** @type {number | undefined} */ code) => {
+    if (code) passed = false;
+  };
+  await run({ ...process, argv: [process.argv[0], "size-limit"], cwd: () => dir, exit });
+  return passed;
 }
 
 /**
@@ -188,4 +212,9 @@ async function buildAll(esbuild, checks) {
       }
     }),
   );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const passed = await checkPackage(process.cwd(), parseCheckArgs(process.argv.slice(2)));
+  if (!passed) process.exitCode = 1;
 }

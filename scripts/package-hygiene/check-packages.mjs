@@ -39,6 +39,7 @@ for (const { packageDir, dir, options } of packages) {
   if (!(await checkPackage(dir, options, listings.get(dir)))) failed.push(packageDir);
 }
 if (failed.length > 0) {
-  console.error(`check:package failed for ${failed.join(", ")}`);
+  // A new line first: size-limit's report may end without one.
+  console.error(`\ncheck:package failed for ${failed.join(", ")}`);
   process.exitCode = 1;
 }

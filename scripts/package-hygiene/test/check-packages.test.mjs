@@ -3,15 +3,13 @@
 // is checked with the options its script gives, every package is reported even after one fails,
 // the run fails when any does, and a `check:package` script it cannot read is refused, never
 // skipped.
-import { execFile } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 
-const run = promisify(execFile);
 const script = fileURLToPath(new URL("../check-packages.mjs", import.meta.url));
 const checkPackage = fileURLToPath(new URL("../check-package.mjs", import.meta.url));
 
@@ -57,15 +55,11 @@ async function scratchWorkspace(packages) {
 }
 
 /** @param {string} root */
-async function checkPackages(root) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [script, "--root", root]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } =
-      /** @type {{ code: number; stdout: string; stderr: string }} */ (error);
-    return { code, stdout, stderr };
-  }
+function checkPackages(root) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [script, "--root", root], {
+    encoding: "utf8",
+  });
+  return { code: status, stdout, stderr };
 }
 
 describe("check-packages.mjs", () => {
@@ -82,7 +76,7 @@ describe("check-packages.mjs", () => {
       // ...and this one's does not.
       c: { files: ["dist"], extra: true },
     });
-    const result = await checkPackages(root);
+    const result = checkPackages(root);
     expect(result.code, result.stdout).toBe(1);
     const [, a = "", b = "", c = ""] = result.stdout.split(/^== /m);
     expect(a).toMatch(/^packages\/a\n/);
@@ -97,7 +91,7 @@ describe("check-packages.mjs", () => {
 
   it("refuses a check:package script that is not check-package.mjs", async () => {
     const root = await scratchWorkspace({ a: { files: ["dist"], script: "publint --strict" } });
-    const result = await checkPackages(root);
+    const result = checkPackages(root);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("packages/a: check:package is not check-package.mjs");
   });

@@ -10,7 +10,6 @@ import type {
   User,
   UserCursorEntityListing,
   UserEntityListing,
-  UserExpand,
   UserLookupState,
   UserMe,
   UserSearchRequest,
@@ -35,13 +34,12 @@ export interface CallOptions {
   signal?: AbortSignal | undefined;
 }
 
-export interface GetUserOptions extends CallOptions {
-  expand?: UserExpand[] | undefined;
-  /** `deleted` finds a soft-deleted user; default `active`. */
-  state?: UserLookupState | undefined;
-  /** Ids of the custom attribute schemas whose values to include (at most 100). */
-  userCustomAttributeSchemaIds?: string[] | undefined;
-}
+/** `T` with every property optional and open to `undefined` (an option passed on as it came). */
+type Passable<T> = { [K in keyof T]?: T[K] | undefined };
+
+/** The query of `GET /api/v2/users/{userId}` (`expand`, `state`: `deleted` finds a soft-deleted user, ...). */
+export type GetUserOptions = Passable<NonNullable<operations["getUser"]["parameters"]["query"]>> &
+  CallOptions;
 
 /** The query of `GET /api/v2/users` (`pageSize`, `pageNumber`, `state`, `expand`, `id`, ...). */
 export type ListUsersQuery = NonNullable<operations["getUsers"]["parameters"]["query"]>;

@@ -13,6 +13,18 @@ describe("types", () => {
     expectTypeOf(client.users.list().pages()).toMatchTypeOf<AsyncIterable<UserEntityListing>>();
   });
 
+  it("users.get takes the spec's getUser query, each option open to undefined", () => {
+    void client.users.get("u", { expand: ["presence", "groups"], state: "deleted" });
+    const state: "active" | "deleted" | undefined = undefined;
+    void client.users.get("u", { state, expand: undefined, userCustomAttributeSchemaIds: ["s"] });
+    // @ts-expect-error not an expand value of the spec
+    void client.users.get("u", { expand: ["nope"] });
+    // @ts-expect-error not a lookup state of the spec
+    void client.users.get("u", { state: "inactive" });
+    // @ts-expect-error no such option
+    void client.users.get("u", { expnad: ["presence"] });
+  });
+
   it("an update's version is optional, read-only fields are refused", () => {
     expectTypeOf<{ name: string }>().toMatchTypeOf<UserPatch>();
     expectTypeOf<{ name: string; version: number }>().toMatchTypeOf<UserPatch>();

@@ -6,7 +6,8 @@
 // manager; a Ctrl-C, which the terminal sends to the bench's group and not to those). The first
 // process started (or the first onInterrupt()) installs the handlers: on SIGINT, SIGTERM or
 // SIGHUP the bench stops every group (SIGTERM, then SIGKILL after a grace period), runs the
-// cleanups registered with onInterrupt() (the scratch copy) and exits 128 + the signal's number.
+// cleanups registered with onInterrupt() (the scratch copy: whatever still works in it is
+// stopped by stopProcessesIn() before it is removed) and exits 128 + the signal's number.
 // Further signals in the meantime are ignored: under pnpm a Ctrl-C arrives twice (from the
 // terminal and from pnpm).
 import { spawn } from "node:child_process";
@@ -54,6 +55,7 @@ export function groupMembers(pgid) {
 
 /** Live processes whose working directory is `dir` or below it, as "pid command" (Linux only). */
 export function processesIn(dir) {
+  if (process.platform !== "linux") return [];
   const found = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -81,6 +83,30 @@ export async function stopGroup(pgid, { graceMs = 10_000 } = {}) {
     } catch {}
     const deadline = Date.now() + waitMs;
     while (groupMembers(pgid).length > 0 && Date.now() < deadline) await sleep(50);
+  }
+}
+
+/**
+ * Stops every process still working in `dir` (SIGTERM, then SIGKILL after `graceMs`); resolves
+ * when none is left, or gives up 5 s after the SIGKILLs. Stopping the groups is not always enough:
+ * turbo starts each task in a process group of its own, and a turbo that had to be killed leaves
+ * its tasks running, writing into the scratch copy while it is removed (Linux only, as
+ * processesIn).
+ */
+export async function stopProcessesIn(dir, { graceMs = 10_000 } = {}) {
+  const killAt = Date.now() + graceMs;
+  const giveUpAt = killAt + 5_000;
+  for (;;) {
+    const pids = processesIn(dir).map((line) => Number.parseInt(line));
+    if (pids.length === 0 || Date.now() > giveUpAt) return;
+    // Sent again to every process found on each pass: a task's children appear as it ends.
+    const signal = Date.now() < killAt ? "SIGTERM" : "SIGKILL";
+    for (const pid of pids) {
+      try {
+        process.kill(pid, signal);
+      } catch {}
+    }
+    await sleep(50);
   }
 }
 

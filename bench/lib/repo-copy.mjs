@@ -32,5 +32,6 @@ export function copyRepo({ withDist = true } = {}) {
 
 export function removeCopy(copy) {
   if (!copy.startsWith(tmpdir())) throw new Error(`refusing to remove ${copy}`);
-  rmSync(copy, { recursive: true, force: true });
+  // Retried (ENOTEMPTY, EBUSY, EMFILE, ...) rather than left half removed.
+  rmSync(copy, { recursive: true, force: true, maxRetries: 5 });
 }

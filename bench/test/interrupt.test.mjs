@@ -111,7 +111,10 @@ async function expectNothingLeft(b, groups) {
   for (const pgid of groups) {
     await untilEmpty(`processes left in group ${pgid}`, () => groupMembers(pgid));
   }
-  expect(readdirSync(b.tmp), "left in the bench's TMPDIR").toEqual([]);
+  // The bench's output (a "[bench] cleanup failed" line, say) tells why.
+  expect(readdirSync(b.tmp), `left in the bench's TMPDIR; the bench said:\n${b.output()}`).toEqual(
+    [],
+  );
 }
 
 describe.skipIf(process.platform !== "linux")("an interrupted pnpm bench", () => {

@@ -49,7 +49,9 @@ afterEach(() => {
 function bench(args) {
   const tmp = mkdtempSync(join(tmpdir(), "users-api-bench-interrupt-"));
   // Node 22+ tools (tsc, pnpm) keep a compile cache in $TMPDIR/node-compile-cache unless told
-  // otherwise: a cache shared by every run, not the bench's leftover, so it lives elsewhere.
+  // otherwise: a cache shared by every run, not the bench's leftover, so it lives elsewhere
+  // (turbo.json passes NODE_COMPILE_CACHE through to turbo's tasks, which get only the variables
+  // it names, and TMPDIR).
   const compileCache = mkdtempSync(join(tmpdir(), "users-api-bench-compile-cache-"));
   const child = spawn("pnpm", ["bench", ...args], {
     cwd: repoRoot,

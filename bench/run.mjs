@@ -17,7 +17,7 @@ import { devLoop } from "./lib/dev-loop.mjs";
 import { load, machine } from "./lib/machine.mjs";
 import { packageBenches } from "./lib/package-benches.mjs";
 import { pipeline, TURBO_ENV } from "./lib/pipeline.mjs";
-import { interrupted, onInterrupt } from "./lib/processes.mjs";
+import { interrupted, onInterrupt, stopProcessesIn } from "./lib/processes.mjs";
 import { copyRepo, removeCopy, repoRoot } from "./lib/repo-copy.mjs";
 import { bytes, millis, ratio, run, seconds, table } from "./lib/stats.mjs";
 import { scale, scaleFindings, scaleMarkdown } from "./scale.mjs";
@@ -41,9 +41,12 @@ const started = performance.now();
 const info = machine();
 const loadBefore = load();
 const root = copyRepo({ withDist: false });
-onInterrupt(() => {
+onInterrupt(async () => {
   if (args.keep) log(`kept ${root}`);
-  else removeCopy(root);
+  else {
+    await stopProcessesIn(root);
+    removeCopy(root);
+  }
   // bench/scale.mjs's peak-memory file, if a generator was running.
   rmSync(join(tmpdir(), `users-api-bench-rss-${process.pid}`), { force: true });
 });

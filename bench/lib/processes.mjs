@@ -6,8 +6,8 @@
 // manager; a Ctrl-C, which the terminal sends to the bench's group and not to those). The first
 // process started (or the first onInterrupt()) installs the handlers: on SIGINT, SIGTERM or
 // SIGHUP the bench stops every group (SIGTERM, then SIGKILL after a grace period), runs the
-// cleanups registered with onInterrupt() (the scratch copy) and exits 128 + the signal's number.
-// Stopping a group also stops what is left in its session (see stopGroup).
+// cleanups registered with onInterrupt() (the scratch copy: whatever still works in it is
+// stopped by stopProcessesIn() before it is removed) and exits 128 + the signal's number.
 // Further signals in the meantime are ignored: under pnpm a Ctrl-C arrives twice (from the
 // terminal and from pnpm).
 import { spawn } from "node:child_process";
@@ -24,25 +24,6 @@ let installed = false;
 /** The signal that interrupted the bench, or null. */
 export const interrupted = () => interruptedBy;
 
-/** Live processes (zombies left out) whose process group or session is `id` (reads /proc). */
-function procMembers(id, field) {
-  const members = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-    } catch {
-      continue; // gone meanwhile
-    }
-    // "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses.
-    const [state, , pgrp, session] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const value = field === "session" ? session : pgrp;
-    if (Number(value) === id && state !== "Z" && state !== "X") members.push(Number(entry));
-  }
-  return members;
-}
-
 /**
  * The live processes of process group `pgid` (zombies, which no signal can end, left out). Reads
  * /proc on Linux; elsewhere, `[pgid]` as long as the group can be signalled.
@@ -56,16 +37,25 @@ export function groupMembers(pgid) {
       return [];
     }
   }
-  return procMembers(pgid, "pgrp");
-}
-
-/** The live processes of session `sid`, in whatever process group (Linux only; elsewhere none). */
-export function sessionMembers(sid) {
-  return process.platform === "linux" ? procMembers(sid, "session") : [];
+  const members = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") members.push(Number(entry));
+  }
+  return members;
 }
 
 /** Live processes whose working directory is `dir` or below it, as "pid command" (Linux only). */
 export function processesIn(dir) {
+  if (process.platform !== "linux") return [];
   const found = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -81,37 +71,8 @@ export function processesIn(dir) {
   return found;
 }
 
-/**
- * Sends SIGTERM to group `pgid`, then SIGKILL if some of it outlives `graceMs`; then the same, one
- * process at a time, to whatever is left in its session; resolves when all of it is gone. The
- * session matters: turbo runs each task in a process group of its own (in turbo's session), and a
- * turbo that had to be killed leaves its tasks running, in the scratch copy that is removed next.
- * A group that spawnGroup() started leads a session of its own, whose id is `pgid`.
- */
+/** Sends SIGTERM to group `pgid`, then SIGKILL if some of it outlives `graceMs`; resolves when it is gone. */
 export async function stopGroup(pgid, { graceMs = 10_000 } = {}) {
-  await stopWholeGroup(pgid, graceMs);
-  for (const [signal, waitMs] of [
-    ["SIGTERM", graceMs],
-    ["SIGKILL", 5_000],
-  ]) {
-    // Each process is signalled once per step, also those that appear meanwhile (a task's
-    // children, as the task ends).
-    const signalled = new Set();
-    const deadline = Date.now() + waitMs;
-    for (let left = sessionMembers(pgid); left.length > 0; left = sessionMembers(pgid)) {
-      if (Date.now() > deadline) break;
-      for (const pid of left.filter((pid) => !signalled.has(pid))) {
-        signalled.add(pid);
-        try {
-          process.kill(pid, signal);
-        } catch {}
-      }
-      await sleep(50);
-    }
-  }
-}
-
-async function stopWholeGroup(pgid, graceMs) {
   for (const [signal, waitMs] of [
     ["SIGTERM", graceMs],
     ["SIGKILL", 5_000],
@@ -122,6 +83,37 @@ async function stopWholeGroup(pgid, graceMs) {
     } catch {}
     const deadline = Date.now() + waitMs;
     while (groupMembers(pgid).length > 0 && Date.now() < deadline) await sleep(50);
+  }
+}
+
+/**
+ * Stops every process still working in `dir`: SIGTERM, then SIGKILL to what outlives `graceMs`,
+ * each process signalled once per step, also those that appear meanwhile (a task's children, as
+ * the task ends); resolves when none is left, or gives up 5 s after the SIGKILLs (Linux only, as
+ * processesIn). Stopping the bench's groups is not always enough: `pnpm dev` runs turbo in a
+ * session of its own, and turbo each task in a process group of its own. A watcher killed at the
+ * end of its grace period, while turbo still waited for a long tsc, left that tsc writing into
+ * the scratch copy after it was removed (seen in the interrupt test under load).
+ */
+export async function stopProcessesIn(dir, { graceMs = 10_000 } = {}) {
+  for (const [signal, waitMs] of [
+    ["SIGTERM", graceMs],
+    ["SIGKILL", 5_000],
+  ]) {
+    const signalled = new Set();
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const pids = processesIn(dir).map((line) => Number.parseInt(line));
+      if (pids.length === 0) return;
+      if (Date.now() > deadline) break;
+      for (const pid of pids.filter((pid) => !signalled.has(pid))) {
+        signalled.add(pid);
+        try {
+          process.kill(pid, signal);
+        } catch {}
+      }
+      await sleep(50);
+    }
   }
 }
 

@@ -11,7 +11,7 @@
 // Cheap on purpose: `--only dev` starts the watcher right after the copy (the watcher's own first
 // build is interrupted), `--only pipeline` is interrupted in its first `pnpm build`.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -108,15 +108,35 @@ async function turboRunning(b) {
   return copy;
 }
 
+/** Up to 30 files and folders below `dir` (symbolic links not followed), with their ages. */
+function leftovers(dir) {
+  const found = [];
+  const visit = (path) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      if (found.length >= 30) return;
+      const full = join(path, entry.name);
+      const age = Date.now() - lstatSync(full).mtimeMs;
+      found.push(
+        `${full.slice(dir.length + 1)}${entry.isDirectory() ? "/" : ""} (${age.toFixed(0)} ms old)`,
+      );
+      if (entry.isDirectory()) visit(full);
+    }
+  };
+  visit(dir);
+  return found;
+}
+
 async function expectNothingLeft(b, groups) {
   await untilEmpty("processes working in the bench's TMPDIR", () => processesIn(b.tmp));
   for (const pgid of groups) {
     await untilEmpty(`processes left in group ${pgid}`, () => groupMembers(pgid));
   }
-  // The bench's output (a "[bench] cleanup failed" line, say) tells why.
-  expect(readdirSync(b.tmp), `left in the bench's TMPDIR; the bench said:\n${b.output()}`).toEqual(
-    [],
-  );
+  // What is left, and the bench's output (a "[bench] cleanup failed" line, say), tell why.
+  const left = readdirSync(b.tmp);
+  expect(
+    left,
+    `left in the bench's TMPDIR:\n${leftovers(b.tmp).join("\n")}\nthe bench said:\n${b.output()}`,
+  ).toEqual([]);
 }
 
 describe.skipIf(process.platform !== "linux")("an interrupted pnpm bench", () => {

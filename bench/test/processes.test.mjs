@@ -1,67 +1,61 @@
-// stopGroup, what an interrupted bench runs for each process group it started before it removes
-// the scratch copy: the group, then whatever is left in its session. turbo runs each task in a
-// process group of its own within its session; here bash with job control (`set -m`) does the
-// same for its background jobs, and bash itself stands for a turbo that is gone.
+// stopProcessesIn: what an interrupted bench runs before it removes the scratch copy, for the
+// processes that no group it stopped holds (turbo runs each task in a process group of its own).
 import { spawn } from "node:child_process";
-import { describe, expect, it, onTestFinished } from "vitest";
-import { groupMembers, sessionMembers, stopGroup } from "../lib/processes.mjs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { processesIn, stopProcessesIn } from "../lib/processes.mjs";
 
-const quote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
-const node = (code) =>
-  `${quote(process.execPath)} -e ${quote(`${code}; console.log(process.pid); setInterval(() => {}, 1000)`)}`;
+const folders = [];
+const children = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill("SIGKILL");
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
-/** `script` in bash, as the leader of a new session and process group (as spawnGroup starts). */
-function startSession(script) {
-  const child = spawn("bash", ["-c", script], {
-    detached: true,
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-  onTestFinished(() => {
-    for (const pid of sessionMembers(child.pid)) {
-      try {
-        process.kill(pid, "SIGKILL");
-      } catch {}
-    }
-  });
-  return child;
+/** A node process working in `dir`, in a process group of its own; resolves once it runs `code`. */
+async function startIn(dir, code) {
+  const child = spawn(
+    process.execPath,
+    ["-e", `${code}; console.log("ready"); setInterval(() => {}, 1000)`],
+    {
+      cwd: dir,
+      detached: true,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  children.push(child);
+  const exit = new Promise((done) => child.on("exit", (code, signal) => done({ code, signal })));
+  await new Promise((ready) => child.stdout.once("data", ready));
+  return { pid: child.pid, exit };
 }
 
-/** The first `count` pids the session's processes print. */
-async function printedPids(child, count) {
-  let output = "";
-  child.stdout.setEncoding("utf8");
-  for await (const chunk of child.stdout) {
-    output += chunk;
-    const pids = output.split("\n").filter(Boolean).map(Number);
-    if (pids.length >= count) return pids;
-  }
-  throw new Error(`the session ended after printing ${JSON.stringify(output)}`);
-}
+describe.skipIf(process.platform !== "linux")("stopProcessesIn", () => {
+  it("stops every process working in the folder: SIGTERM, then SIGKILL for one that ignores it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "users-api-bench-stop-"));
+    folders.push(dir);
+    const polite = await startIn(dir, "");
+    const stubborn = await startIn(dir, 'process.on("SIGTERM", () => {})');
+    const elsewhere = await startIn(tmpdir(), "");
+    expect(
+      processesIn(dir)
+        .map((line) => Number.parseInt(line))
+        .sort(),
+    ).toEqual([polite.pid, stubborn.pid].sort());
 
-describe.skipIf(process.platform !== "linux")("stopGroup", () => {
-  it("stops what is left in the group's session, in process groups of its own, with SIGKILL for what ignores SIGTERM", async () => {
-    const session = startSession(
-      `set -m; ${node("")} & ${node('process.on("SIGTERM", () => {})')} & wait`,
-    );
-    const jobs = await printedPids(session, 2);
-    const other = startSession(node(""));
-    const [outsider] = await printedPids(other, 1);
-    // The jobs are in the session but not in the group that is signalled.
-    expect(sessionMembers(session.pid)).toEqual(expect.arrayContaining(jobs));
-    expect(groupMembers(session.pid)).not.toEqual(expect.arrayContaining([jobs[0]]));
-    expect(groupMembers(session.pid)).not.toEqual(expect.arrayContaining([jobs[1]]));
+    await stopProcessesIn(dir, { graceMs: 300 });
 
-    await stopGroup(session.pid, { graceMs: 300 });
-
-    expect(groupMembers(session.pid)).toEqual([]);
-    expect(sessionMembers(session.pid)).toEqual([]);
-    // Another session is left alone.
-    expect(sessionMembers(other.pid)).toContain(outsider);
+    expect(processesIn(dir)).toEqual([]);
+    expect(await polite.exit).toEqual({ code: null, signal: "SIGTERM" });
+    expect(await stubborn.exit).toEqual({ code: null, signal: "SIGKILL" });
+    // Only the folder's processes: one working elsewhere is left alone.
+    expect(() => process.kill(elsewhere.pid, 0)).not.toThrow();
   });
 
-  it("returns at once for a group whose session is empty", async () => {
-    const session = startSession("exit 0");
-    await new Promise((done) => session.on("exit", done));
-    await expect(stopGroup(session.pid, { graceMs: 60_000 })).resolves.toBeUndefined();
+  it("returns at once when nothing works in the folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "users-api-bench-stop-"));
+    folders.push(dir);
+    await expect(stopProcessesIn(dir, { graceMs: 60_000 })).resolves.toBeUndefined();
   });
 });

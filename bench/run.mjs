@@ -42,11 +42,10 @@ const info = machine();
 const loadBefore = load();
 const root = copyRepo({ withDist: false });
 onInterrupt(async () => {
+  // Kept or not, nothing may go on working in the copy.
+  await stopProcessesIn(root);
   if (args.keep) log(`kept ${root}`);
-  else {
-    await stopProcessesIn(root);
-    removeCopy(root);
-  }
+  else removeCopy(root);
   // bench/scale.mjs's peak-memory file, if a generator was running.
   rmSync(join(tmpdir(), `users-api-bench-rss-${process.pid}`), { force: true });
 });

@@ -1,4 +1,4 @@
-import { errorFromResponse, UsersApiAuthError } from "./errors.js";
+import { UsersApiAuthError } from "./errors.js";
 import type { Redactor } from "./redact.js";
 import { untilAborted, type Send } from "./retry.js";
 import { discard } from "./timeout.js";
@@ -64,9 +64,6 @@ export function withAuth(send: Send, tokens: TokenSource | undefined, redactor: 
   };
 }
 
-// A token is refreshed this long before it expires (or at 90 % of its life if that is shorter).
-const EXPIRY_MARGIN_MS = 60_000;
-
 export function createTokenSource(
   options: AuthOptions,
   defaultTokenUrl: () => string,
@@ -84,7 +81,7 @@ export function createTokenSource(
   }
   if (clientCredentials) {
     const tokenUrl = clientCredentials.tokenUrl ?? defaultTokenUrl();
-    return clientCredentialsSource(clientCredentials, tokenUrl, send, redactor);
+    return lazyClientCredentials(clientCredentials, tokenUrl, send, redactor);
   }
   return undefined;
 }
@@ -93,7 +90,11 @@ function base64Utf8(text: string): string {
   return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
-function clientCredentialsSource(
+/**
+ * The client-credentials grant, its code loaded with the first token (only server-side apps use
+ * it). The secret is known to the redactor from the start.
+ */
+function lazyClientCredentials(
   credentials: ClientCredentials,
   tokenUrl: string,
   send: TokenRequestSender,
@@ -103,69 +104,30 @@ function clientCredentialsSource(
   const basic = base64Utf8(`${credentials.clientId}:${credentials.clientSecret}`);
   redactor.add(credentials.clientSecret);
   redactor.add(basic);
-
-  let cached: { token: string; refreshAt: number } | undefined;
-  // One token request at a time, shared by every caller that needs a token meanwhile.
-  let pending: Promise<string> | undefined;
-
-  async function requestToken(): Promise<string> {
-    const response = await send(
-      new Request(tokenUrl, {
-        method: "POST",
-        headers: {
-          authorization: `Basic ${basic}`,
-          "content-type": "application/x-www-form-urlencoded",
-          accept: "application/json",
-        },
-        body: "grant_type=client_credentials",
-      }),
-    );
-    const text = await response.text();
-    let payload: unknown = text;
-    try {
-      payload = JSON.parse(text);
-    } catch {
-      // keep the text for the error
-    }
-    const info = { method: "POST", url: tokenUrl };
-    if (!response.ok) {
-      throw errorFromResponse(response, payload, redactor, info, UsersApiAuthError);
-    }
-    const { access_token: token, expires_in: expiresIn } = (payload ?? {}) as {
-      access_token?: unknown;
-      expires_in?: unknown;
-    };
-    if (typeof token !== "string" || token === "") {
-      throw new UsersApiAuthError({
-        status: response.status,
-        message: "No access_token in the token response",
-        ...info,
-      });
-    }
-    redactor.add(token);
-    // Without an expiry the token is kept until the API refuses it (Infinity stays Infinity).
-    const lifetimeMs = typeof expiresIn === "number" && expiresIn > 0 ? expiresIn * 1000 : Infinity;
-    cached = {
-      token,
-      refreshAt: Date.now() + lifetimeMs - Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 10),
-    };
-    return token;
-  }
-
+  let source: TokenSource | undefined;
+  let loading: Promise<TokenSource> | undefined;
   return {
     get(signal) {
-      if (cached && Date.now() < cached.refreshAt) return cached.token;
-      if (!pending) {
-        pending = requestToken().finally(() => {
-          pending = undefined;
-        });
-        // Callers that gave up (aborted) must not turn a failure into an unhandled rejection.
-        pending.catch(() => {});
-      }
-      return untilAborted(pending, signal);
+      if (source) return source.get(signal);
+      loading ??= import("./client-credentials.js").then(
+        (grant) => (source = grant.clientCredentialsSource(basic, tokenUrl, send, redactor)),
+        (error: unknown) => {
+          loading = undefined; // tried again with the next call
+          throw new UsersApiAuthError(
+            {
+              status: 0,
+              message: "Could not load the client-credentials grant",
+              method: "POST",
+              url: tokenUrl,
+            },
+            { cause: error },
+          );
+        },
+      );
+      return untilAborted(loading, signal).then((loaded) => loaded.get(signal));
     },
     refresh(refused) {
-      if (cached?.token === refused) cached = undefined;
+      source?.refresh?.(refused);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Issue } from "@users-api/validators";
 import type { ErrorBody } from "@users-api/types";
 import type { Redactor } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
-import { TIMED_OUT } from "./timeout.js";
+import { TIMED_OUT } from "./deadlines.js";
 
 const MAX_TEXT_LENGTH = 4096;
 

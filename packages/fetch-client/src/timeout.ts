@@ -1,3 +1,5 @@
+import { sharedDeadlines, TIMED_OUT } from "./deadlines.js";
+
 /** A fetch implementation; `globalThis.fetch` fits. */
 export type FetchLike = (input: string | Request, init?: RequestInit) => Promise<Response>;
 
@@ -7,9 +9,6 @@ export type Attempt = (
   signal: AbortSignal | undefined,
   attempt: number,
 ) => Promise<Response>;
-
-/** What an attempt that ran out of time throws (never seen outside the client). */
-export const TIMED_OUT = new Error("timed out");
 
 /**
  * Turns a failure to read a response's body into the error the caller sees: `error` is
@@ -23,7 +22,7 @@ export type ReadFailure = (
   signal: AbortSignal | undefined,
 ) => unknown;
 
-// The attempt a response's body still belongs to: `end` frees its timer, `fail` turns a failure
+// The attempt a response's body still belongs to: `end` leaves its deadline, `fail` turns a failure
 // to read into the caller's error. (Properties, not a WeakMap: a WeakMap entry per response
 // weighs on every garbage collection.)
 const END = Symbol("end of attempt");
@@ -66,60 +65,61 @@ export function discard(response: Response): void {
 
 /**
  * Sends one attempt: a fresh copy of `request` (the request itself is never sent, so it can be
- * sent again), aborted after `timeoutMs` (0 or Infinity: never) or when `signal` aborts. The time
- * limit covers reading the body: the response is handed back as fetch gave it, with its body
- * readers (`json`, `text`, ...) ending the attempt when they settle and turning a failure into
- * `failRead(...)`.
+ * sent again), aborted after `timeoutMs` (0 or Infinity: never; see {@link sharedDeadlines}) or
+ * when `signal` aborts. The time limit covers reading the body: the response is handed back as
+ * fetch gave it, with its body readers (`json`, `text`, ...) ending the attempt when they settle
+ * and turning a failure into `failRead(...)`.
  */
 export function timeoutAttempt(
   fetchImpl: FetchLike,
   timeoutMs: number,
   failRead: ReadFailure,
 ): Attempt {
-  const hasTimeout = timeoutMs > 0 && timeoutMs < Infinity;
+  const deadlines = timeoutMs > 0 && timeoutMs < Infinity ? sharedDeadlines(timeoutMs) : undefined;
   return async (request, signal, attempt) => {
-    let controller: AbortController | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let timedOut = false;
-    let onAbort: (() => void) | undefined;
-    // Without a time limit, a request that carries the call's signal itself needs no other.
-    if (hasTimeout || (signal && signal !== request.signal)) {
-      controller = new AbortController();
-      if (signal) {
-        onAbort = () => controller!.abort(signal.reason);
-        signal.addEventListener("abort", onAbort, { once: true });
-      }
-      if (hasTimeout) {
-        timer = setTimeout(() => {
-          timedOut = true;
-          controller!.abort(TIMED_OUT);
-        }, timeoutMs);
-      }
+    const deadline = deadlines?.join();
+    // fetch follows one signal, which replaces the one the request carries: with a time limit
+    // and a caller's signal, a controller of the attempt's own that follows both.
+    let fetchSignal = deadline?.signal ?? (signal !== request.signal ? signal : undefined);
+    let unfollow: (() => void) | undefined;
+    if (deadline && signal) {
+      // (Not AbortSignal.any: a long-lived signal keeps a reference to each signal made from it.)
+      const controller = new AbortController();
+      const sources = [signal, deadline.signal];
+      const abort = function (this: AbortSignal) {
+        controller.abort(this.reason);
+      };
+      for (const source of sources) source.addEventListener("abort", abort);
+      unfollow = () => {
+        for (const source of sources) source.removeEventListener("abort", abort);
+      };
+      fetchSignal = controller.signal;
     }
     // fetch builds its own Request from `request` and the signal; a request with a body is
     // cloned first (cheap: our bodies are strings), so that `request` keeps its body for a retry.
     const sent = request.body ? request.clone() : request;
+    let ended = false;
     const end = () => {
-      clearTimeout(timer);
-      if (onAbort) signal!.removeEventListener("abort", onAbort);
+      if (!ended) {
+        unfollow?.();
+        deadline?.leave();
+      }
+      ended = true;
     };
     let response: Response;
     try {
-      response = await fetchImpl(sent, controller && { signal: controller.signal });
+      response = await fetchImpl(sent, fetchSignal && { signal: fetchSignal });
     } catch (error) {
       end();
-      throw timedOut ? TIMED_OUT : error;
+      throw deadline?.timedOut ? TIMED_OUT : error;
     }
     if (response.body === null || response.headers.get("content-length") === "0") {
       end();
       return response;
     }
-    // While the body streams, its socket keeps the process alive; the timer alone must not (a
-    // body handed out as a stream is never read through the readers below).
-    (timer as { unref?: () => void } | undefined)?.unref?.();
     (response as Ending)[END] = end;
     (response as Ending)[FAIL] = (error) =>
-      failRead(request, response, timedOut ? TIMED_OUT : error, attempt, signal);
+      failRead(request, response, deadline?.timedOut ? TIMED_OUT : error, attempt, signal);
     if (READERS.some((name) => Object.hasOwn(response, name))) {
       ownReaders.set(response, { ...(response as unknown as Readers) });
     }

@@ -66,6 +66,27 @@ describe("timeout", () => {
     slow.release();
   });
 
+  it("never cuts short an attempt that shares the time limit of an earlier one", async () => {
+    // Attempts that start within a hundredth of timeoutMs (at most 100 ms) share one timer.
+    fakeClock({ date: true });
+    const server = await startServer();
+    server.route("GET", USER_PATH, { hang: true }, { hang: true });
+    const timeoutMs = 10_000;
+    const client = createUsersClient({ baseUrl: server.url, timeoutMs, retry: false });
+    const first = track(client.users.get(USER_ID));
+    await server.waitForRequests("GET", USER_PATH, 1);
+    await vi.advanceTimersByTimeAsync(60);
+    const second = track(client.users.get(USER_ID));
+    await server.waitForRequests("GET", USER_PATH, 2);
+    await vi.advanceTimersByTimeAsync(timeoutMs - 1);
+    await flush();
+    expect(second.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    for (const call of [first, second]) {
+      expect(await outcomeOrStuck(call)).toMatchObject({ name: "UsersApiTimeoutError", timeoutMs });
+    }
+  });
+
   it("counts attempts when every one times out", async () => {
     fakeClock();
     const server = await startServer();

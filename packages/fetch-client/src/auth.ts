@@ -22,7 +22,7 @@ export interface AuthOptions {
 
 /** Where the bearer token of each request comes from. */
 export interface TokenSource {
-  get(signal?: AbortSignal): string | Promise<string>;
+  get(signals: readonly AbortSignal[]): string | Promise<string>;
   /**
    * Called with a token the API refused (401) before the source is asked again; the request is
    * re-sent once if that gives another token.
@@ -41,11 +41,11 @@ export function withAuth(send: Send, tokens: TokenSource | undefined, redactor: 
   if (!tokens) return send;
   let added: string | undefined; // the last token given to the redactor (it keeps every one)
   let bearer = ""; // its header value, made once per token
-  return async (request, signal) => {
+  return async (request, signals) => {
     let refused: Response | undefined;
     let previous: string | undefined;
     for (;;) {
-      const got = tokens.get(signal);
+      const got = tokens.get(signals);
       const token = typeof got === "string" ? got : await got; // a string needs no tick
       if (token !== added) {
         redactor.add((added = token));
@@ -54,7 +54,7 @@ export function withAuth(send: Send, tokens: TokenSource | undefined, redactor: 
       // A refresh that gave back the same token cannot help: answer with the 401.
       if (refused && token === previous) return refused;
       request.headers.set("authorization", bearer);
-      const response = await send(request, signal);
+      const response = await send(request, signals);
       if (refused) discard(refused);
       if (response.status !== 401 || refused) return response;
       tokens.refresh?.(token);
@@ -86,13 +86,10 @@ export function createTokenSource(
   return undefined;
 }
 
-function base64Utf8(text: string): string {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
-}
-
 /**
  * The client-credentials grant, its code loaded with the first token (only server-side apps use
- * it). The secret is known to the redactor from the start.
+ * it). The secret is known to the redactor from the start; the Basic credentials made of it are
+ * sent (and so known to it) only from there.
  */
 function lazyClientCredentials(
   credentials: ClientCredentials,
@@ -100,17 +97,14 @@ function lazyClientCredentials(
   send: TokenRequestSender,
   redactor: Redactor,
 ): TokenSource {
-  // The vendor's login server takes the Basic credentials as plain `id:secret` in base64.
-  const basic = base64Utf8(`${credentials.clientId}:${credentials.clientSecret}`);
   redactor.add(credentials.clientSecret);
-  redactor.add(basic);
   let source: TokenSource | undefined;
   let loading: Promise<TokenSource> | undefined;
   return {
-    get(signal) {
-      if (source) return source.get(signal);
+    get(signals) {
+      if (source) return source.get(signals);
       loading ??= import("./client-credentials.js").then(
-        (grant) => (source = grant.clientCredentialsSource(basic, tokenUrl, send, redactor)),
+        (grant) => (source = grant.clientCredentialsSource(credentials, tokenUrl, send, redactor)),
         (error: unknown) => {
           loading = undefined; // tried again with the next call
           throw new UsersApiAuthError(
@@ -124,7 +118,7 @@ function lazyClientCredentials(
           );
         },
       );
-      return untilAborted(loading, signal).then((loaded) => loaded.get(signal));
+      return untilAborted(loading, signals).then((loaded) => loaded.get(signals));
     },
     refresh(refused) {
       source?.refresh?.(refused);

@@ -1,21 +1,25 @@
 import { errorFromResponse, UsersApiAuthError } from "./errors.js";
 import type { Redactor } from "./redact.js";
 import { untilAborted } from "./retry.js";
-import type { TokenRequestSender, TokenSource } from "./auth.js";
+import type { ClientCredentials, TokenRequestSender, TokenSource } from "./auth.js";
 
 // A token is refreshed this long before it expires (or at 90 % of its life if that is shorter).
 const EXPIRY_MARGIN_MS = 60_000;
 
-/**
- * Fetches, caches and refreshes tokens with the client-credentials grant; `basic` is the
- * `id:secret` pair in base64, already known to the redactor.
- */
+function base64Utf8(text: string): string {
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+}
+
+/** Fetches, caches and refreshes tokens with the client-credentials grant. */
 export function clientCredentialsSource(
-  basic: string,
+  credentials: ClientCredentials,
   tokenUrl: string,
   send: TokenRequestSender,
   redactor: Redactor,
 ): TokenSource {
+  // The vendor's login server takes the Basic credentials as plain `id:secret` in base64.
+  const basic = base64Utf8(`${credentials.clientId}:${credentials.clientSecret}`);
+  redactor.add(basic);
   let cached: { token: string; refreshAt: number } | undefined;
   // One token request at a time, shared by every caller that needs a token meanwhile.
   let pending: Promise<string> | undefined;
@@ -65,7 +69,7 @@ export function clientCredentialsSource(
   }
 
   return {
-    get(signal) {
+    get(signals) {
       if (cached && Date.now() < cached.refreshAt) return cached.token;
       if (!pending) {
         pending = requestToken().finally(() => {
@@ -74,7 +78,7 @@ export function clientCredentialsSource(
         // Callers that gave up (aborted) must not turn a failure into an unhandled rejection.
         pending.catch(() => {});
       }
-      return untilAborted(pending, signal);
+      return untilAborted(pending, signals);
     },
     refresh(refused) {
       if (cached?.token === refused) cached = undefined;

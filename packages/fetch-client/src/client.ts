@@ -7,7 +7,8 @@ import { loginUrlForApi } from "@users-api/spec/hosts";
 import { defaultRegionHost, regionUrls, type RegionHost } from "./region.js";
 import { resolveRetryPolicy, withRetry, type RetryOptions, type Send } from "./retry.js";
 import { viaClient } from "./requester.js";
-import { timeoutAttempt, type FetchLike, type ReadFailure } from "./timeout.js";
+import { abortedOf } from "./signals.js";
+import { adopt, timeoutAttempt, type FetchLike, type ReadFailure } from "./timeout.js";
 import { createUsersApi, type UsersApi } from "./users.js";
 import { responseValidation } from "./validation.js";
 
@@ -79,19 +80,14 @@ function endpoints(options: UsersClientOptions) {
  * openapi-fetch parses such a body with its own `JSON.parse` instead of `response.json()`, where a
  * body that is not JSON could not be answered with a typed error.
  */
-function withLength(response: Response, body: ArrayBuffer, method: string): Response {
+function withLength(response: Response, body: ArrayBuffer): Response {
   const { status, statusText } = response;
   const headers = new Headers(response.headers);
   headers.set("content-length", `${body.byteLength}`);
   headers.delete("transfer-encoding");
   const read = new Response(body, { status, statusText, headers });
   Object.defineProperty(read, "url", { value: response.url });
-  const { json } = read;
-  read.json = () =>
-    json.call(read).catch(() => {
-      throw responseError(read, method, NOT_JSON);
-    });
-  return read;
+  return adopt(read, response);
 }
 
 /**
@@ -109,8 +105,9 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
   const { userAgent, signal: clientSignal } = options;
   redactor.add(options.accessToken);
 
-  const failRead: ReadFailure = (request, response, error, attempts, signal) => {
-    if (signal?.aborted) return signal.reason;
+  const failRead: ReadFailure = (request, response, error, attempts, signals) => {
+    const aborted = abortedOf(signals);
+    if (aborted) return aborted.reason;
     if (error instanceof SyntaxError) {
       return responseError(response, request.method, NOT_JSON);
     }
@@ -121,15 +118,16 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
     retry,
     (request, error, n) => networkError(request, error, n, timeoutMs, redactor),
   );
-  const send: Send = (request, signal, idempotent) => {
+  const send: Send = (request, signals, idempotent) => {
     if (userAgent !== undefined) request.headers.set("user-agent", userAgent);
-    return retrying(request, signal, idempotent);
+    return retrying(request, signals, idempotent);
   };
+  const clientSignals = clientSignal ? [clientSignal] : [];
   // The token request goes through the same layers, without auth and retried like a GET.
   const tokens = createTokenSource(
     options,
     tokenUrl,
-    (request) => send(request, clientSignal, true),
+    (request) => send(request, clientSignals, true),
     redactor,
   );
   const authed = withAuth(send, tokens, redactor);
@@ -140,13 +138,12 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
       // users.* mark a request made without a caller's signal (requester.ts): its signal can
       // never abort, so no attempt needs to listen to it (an abort listener per request is a
       // measurable cost). Any other request's signal is followed.
-      const own = (request as { unsignalled?: boolean }).unsignalled ? undefined : request.signal;
-      const response = await authed(
-        request,
-        own && clientSignal ? AbortSignal.any([own, clientSignal]) : (own ?? clientSignal),
-      );
+      const signals = (request as { unsignalled?: boolean }).unsignalled
+        ? clientSignals
+        : [request.signal, ...clientSignals];
+      const response = await authed(request, signals);
       return response.ok && response.body && !response.headers.has("content-length")
-        ? withLength(response, await response.arrayBuffer(), request.method)
+        ? withLength(response, await response.arrayBuffer())
         : response;
     },
     // The API (and the vendor's SDKs) take array parameters comma-joined: expand=a,b.

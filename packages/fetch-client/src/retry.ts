@@ -1,3 +1,4 @@
+import { abortedOf } from "./signals.js";
 import { discard, type Attempt } from "./timeout.js";
 
 /** How failed requests are retried. Every field is optional; see the defaults below. */
@@ -64,30 +65,38 @@ export function backoffDelay(policy: RetryPolicy, retry: number, random = Math.r
   return random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
 }
 
-/** Resolves like `promise`, but rejects with the signal's reason as soon as it aborts. */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
+/** Resolves like `promise`, but rejects with a signal's reason as soon as one of `signals` aborts. */
+export function untilAborted<T>(promise: Promise<T>, signals: readonly AbortSignal[]): Promise<T> {
+  if (!signals.length) return promise;
+  const aborted = abortedOf(signals);
+  if (aborted) return Promise.reject(aborted.reason);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    const onAbort = function (this: AbortSignal) {
+      reject(this.reason);
+    };
+    for (const signal of signals) signal.addEventListener("abort", onAbort);
+    promise.then(resolve, reject).finally(() => {
+      for (const signal of signals) signal.removeEventListener("abort", onAbort);
+    });
   });
 }
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts (and stops the timer). */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Waits `ms`, or rejects with a signal's reason as soon as one aborts (and stops the timer). */
+export function sleep(ms: number, signals: readonly AbortSignal[]): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return untilAborted(
     new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
-    signal,
+    signals,
   ).finally(() => clearTimeout(timer));
 }
 
-/** A request sent with retries; `idempotent` defaults to "not a POST". */
+/**
+ * A request sent with retries, ended by any of `signals` (the caller's and the client's);
+ * `idempotent` defaults to "not a POST".
+ */
 export type Send = (
   request: Request,
-  signal: AbortSignal | undefined,
+  signals: readonly AbortSignal[],
   idempotent?: boolean,
 ) => Promise<Response>;
 
@@ -102,25 +111,27 @@ const wasNotSent = (error: unknown) =>
  * Sends `request` with `attempt` again after 429/502/503/504 and network errors, waiting for the
  * `Retry-After` or a jittered backoff, within `policy`. A POST is re-sent only after a 429 or a
  * failure to connect. When no retry is left, a response is returned and an error is turned into
- * `fail(error, attempts)`. The caller's `signal` ends it all with its reason.
+ * `fail(error, attempts)`. Any of `signals` ends it all with its reason.
  */
 export function withRetry(
   attempt: Attempt,
   policy: RetryPolicy | null,
   fail: (request: Request, error: unknown, attempts: number) => Error,
 ): Send {
-  return async (request, signal, idempotent = request.method !== "POST") => {
+  return async (request, signals, idempotent = request.method !== "POST") => {
     const started = Date.now();
     for (let retries = 0; ; retries++) {
-      signal?.throwIfAborted();
+      let aborted = abortedOf(signals);
+      if (aborted) throw aborted.reason;
       let response: Response | undefined;
       let error: unknown;
       try {
-        response = await attempt(request, signal, retries + 1);
+        response = await attempt(request, signals, retries + 1);
       } catch (thrown) {
         error = thrown;
       }
-      if (signal?.aborted) throw signal.reason;
+      aborted = abortedOf(signals);
+      if (aborted) throw aborted.reason;
 
       let delay: number | undefined;
       if (!policy || retries >= policy.maxRetries) {
@@ -139,7 +150,7 @@ export function withRetry(
         throw fail(request, error, retries + 1);
       }
       if (response) discard(response);
-      await sleep(delay, signal);
+      await sleep(delay, signals);
     }
   };
 }

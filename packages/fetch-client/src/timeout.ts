@@ -1,12 +1,13 @@
 import { sharedDeadlines, TIMED_OUT } from "./deadlines.js";
+import { followAll, type Following } from "./signals.js";
 
 /** A fetch implementation; `globalThis.fetch` fits. */
 export type FetchLike = (input: string | Request, init?: RequestInit) => Promise<Response>;
 
-/** One attempt at a request, given the call's abort signal and which attempt this is (1, 2, ...). */
+/** One attempt at a request, given the call's abort signals and which attempt this is (1, 2, ...). */
 export type Attempt = (
   request: Request,
-  signal: AbortSignal | undefined,
+  signals: readonly AbortSignal[],
   attempt: number,
 ) => Promise<Response>;
 
@@ -19,7 +20,7 @@ export type ReadFailure = (
   response: Response,
   error: unknown,
   attempt: number,
-  signal: AbortSignal | undefined,
+  signals: readonly AbortSignal[],
 ) => unknown;
 
 // The attempt a response's body still belongs to: `end` leaves its deadline, `fail` turns a failure
@@ -51,11 +52,20 @@ const readers = Object.fromEntries(
       } catch (error) {
         throw this[FAIL](error);
       } finally {
-        this[END]!();
+        this[END]?.();
       }
     },
   ]),
 );
+
+/**
+ * `copy` (what `response` read into memory) reports a failure to read it as `response` would have:
+ * the attempt it belonged to is over.
+ */
+export function adopt(copy: Response, response: Response): Response {
+  (copy as Ending)[FAIL] = (response as Ending)[FAIL];
+  return Object.assign(copy, readers);
+}
 
 /** Gives up a response the caller will not read (it is retried): frees its connection and timer. */
 export function discard(response: Response): void {
@@ -66,7 +76,7 @@ export function discard(response: Response): void {
 /**
  * Sends one attempt: a fresh copy of `request` (the request itself is never sent, so it can be
  * sent again), aborted after `timeoutMs` (0 or Infinity: never; see {@link sharedDeadlines}) or
- * when `signal` aborts. The time limit covers reading the body: the response is handed back as
+ * when one of `signals` aborts. The time limit covers reading the body: the response is handed back as
  * fetch gave it, with its body readers (`json`, `text`, ...) ending the attempt when they settle
  * and turning a failure into `failRead(...)`.
  */
@@ -76,32 +86,23 @@ export function timeoutAttempt(
   failRead: ReadFailure,
 ): Attempt {
   const deadlines = timeoutMs > 0 && timeoutMs < Infinity ? sharedDeadlines(timeoutMs) : undefined;
-  return async (request, signal, attempt) => {
+  return async (request, signals, attempt) => {
     const deadline = deadlines?.join();
-    // fetch follows one signal, which replaces the one the request carries: with a time limit
-    // and a caller's signal, a controller of the attempt's own that follows both.
-    let fetchSignal = deadline?.signal ?? (signal !== request.signal ? signal : undefined);
-    let unfollow: (() => void) | undefined;
-    if (deadline && signal) {
-      // (Not AbortSignal.any: a long-lived signal keeps a reference to each signal made from it.)
-      const controller = new AbortController();
-      const sources = [signal, deadline.signal];
-      const abort = function (this: AbortSignal) {
-        controller.abort(this.reason);
-      };
-      for (const source of sources) source.addEventListener("abort", abort);
-      unfollow = () => {
-        for (const source of sources) source.removeEventListener("abort", abort);
-      };
-      fetchSignal = controller.signal;
-    }
+    // fetch follows one signal, which replaces the one the request carries: the deadline's, the
+    // call's, or one that follows them all.
+    let fetchSignal = deadline?.signal;
+    let following: Following | undefined;
+    if (signals.length > 1 || (signals.length && deadline)) {
+      following = followAll(deadline ? [...signals, deadline.signal] : signals);
+      fetchSignal = following.signal;
+    } else if (signals[0] !== request.signal) fetchSignal ??= signals[0];
     // fetch builds its own Request from `request` and the signal; a request with a body is
     // cloned first (cheap: our bodies are strings), so that `request` keeps its body for a retry.
     const sent = request.body ? request.clone() : request;
     let ended = false;
     const end = () => {
       if (!ended) {
-        unfollow?.();
+        following?.unfollow();
         deadline?.leave();
       }
       ended = true;
@@ -119,7 +120,7 @@ export function timeoutAttempt(
     }
     (response as Ending)[END] = end;
     (response as Ending)[FAIL] = (error) =>
-      failRead(request, response, deadline?.timedOut ? TIMED_OUT : error, attempt, signal);
+      failRead(request, response, deadline?.timedOut ? TIMED_OUT : error, attempt, signals);
     if (READERS.some((name) => Object.hasOwn(response, name))) {
       ownReaders.set(response, { ...(response as unknown as Readers) });
     }

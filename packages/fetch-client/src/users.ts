@@ -251,7 +251,7 @@ export function createUsersApi(
       // Someone else changed it: re-read after a short jittered pause, so that competing
       // writers do not collide again at once.
       version = undefined;
-      if (retry) await sleep(backoffDelay(retry, conflicts), signal);
+      if (retry) await sleep(backoffDelay(retry, conflicts), signal ? [signal] : []);
     }
   }
 

@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it, vi } from "vitest";
@@ -338,6 +339,66 @@ describe("abort", () => {
     controller.abort();
     await expect(viaUsers).rejects.toMatchObject({ name: "AbortError" });
     await expect(raw).rejects.toMatchObject({ name: "AbortError" });
+  });
+
+  it("leaves nothing on the client-wide signal once calls are over, whatever their signals", async () => {
+    // AbortSignal.any would: in Node 20 a long-lived source keeps every signal made from it.
+    const server = await startServer();
+    server.route("GET", USER_PATH, { json: user() });
+    const clientSignal = new AbortController();
+    const withClientSignal = createUsersClient({
+      baseUrl: server.url,
+      signal: clientSignal.signal,
+    });
+    for (let i = 0; i < 20; i++) {
+      const signal = new AbortController().signal;
+      await withClientSignal.users.get(USER_ID);
+      await withClientSignal.users.get(USER_ID, { signal });
+      await withClientSignal.GET("/api/v2/users/{userId}", {
+        params: { path: { userId: USER_ID } },
+      });
+      await withClientSignal.GET("/api/v2/users/{userId}", {
+        params: { path: { userId: USER_ID } },
+        signal,
+      });
+    }
+    expect(getEventListeners(clientSignal.signal, "abort")).toHaveLength(0);
+    const dependants = Object.getOwnPropertySymbols(clientSignal.signal).find(
+      (symbol) => symbol.description === "kDependantSignals",
+    );
+    if (dependants) {
+      const made = (clientSignal.signal as unknown as Record<symbol, Set<unknown> | undefined>)[
+        dependants
+      ];
+      expect(made?.size ?? 0).toBe(0);
+    }
+  });
+
+  it("lets go of the client-wide signal when the time limit of a body handed out as a stream ends", async () => {
+    fakeClock();
+    const server = await startServer();
+    server.route("GET", USER_PATH, {
+      stall: {
+        headers: { "content-type": "application/json", "content-length": "5000" },
+        first: '{"id":"',
+      },
+    });
+    const clientSignal = new AbortController();
+    const client = createUsersClient({
+      baseUrl: server.url,
+      signal: clientSignal.signal,
+      timeoutMs: 100,
+      retry: false,
+    });
+    const { data: stream } = await client.GET("/api/v2/users/{userId}", {
+      params: { path: { userId: USER_ID } },
+      parseAs: "stream",
+    });
+    expect(getEventListeners(clientSignal.signal, "abort")).toHaveLength(1);
+    const reading = stream!.getReader().read();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(getEventListeners(clientSignal.signal, "abort")).toHaveLength(0);
+    await expect(reading).resolves.toBeDefined(); // the first chunk, read before the end
   });
 
   it("passes a raw method's signal through as well", async () => {

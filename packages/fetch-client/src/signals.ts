@@ -1,0 +1,34 @@
+/** A signal made by {@link followAll}, and how to let go of its sources. */
+export interface Following {
+  readonly signal: AbortSignal;
+  /** Stops following the sources (it does so by itself once one of them aborts). */
+  unfollow(): void;
+}
+
+/** The first of `signals` that has aborted, if any. */
+export function abortedOf(signals: readonly AbortSignal[]): AbortSignal | undefined {
+  for (const signal of signals) if (signal.aborted) return signal;
+  return undefined;
+}
+
+/**
+ * A signal that aborts, with the same reason, as soon as one of `sources` does.
+ *
+ * Not `AbortSignal.any`: in Node 20 a long-lived source (a client's `signal`) keeps a reference to
+ * every signal made from it, for good. Here a source holds a listener until `unfollow`, or until
+ * one of the sources aborts.
+ */
+export function followAll(sources: readonly AbortSignal[]): Following {
+  const controller = new AbortController();
+  const unfollow = () => {
+    for (const source of sources) source.removeEventListener("abort", abort);
+  };
+  const abort = function (this: AbortSignal) {
+    unfollow();
+    controller.abort(this.reason);
+  };
+  const aborted = abortedOf(sources);
+  if (aborted) controller.abort(aborted.reason);
+  else for (const source of sources) source.addEventListener("abort", abort);
+  return { signal: controller.signal, unfollow };
+}

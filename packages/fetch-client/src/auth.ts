@@ -1,4 +1,4 @@
-import { UsersApiAuthError } from "./errors.js";
+import { errorFromResponse, UsersApiAuthError } from "./errors.js";
 import type { Redactor } from "./redact.js";
 import { untilAborted, type Send } from "./retry.js";
 import { discard } from "./timeout.js";
@@ -22,7 +22,8 @@ export interface AuthOptions {
 
 /** Where the bearer token of each request comes from. */
 export interface TokenSource {
-  get(signals: readonly AbortSignal[]): string | Promise<string>;
+  /** A token, or a promise of one (the caller stops waiting for it when the call aborts). */
+  get(): string | Promise<string>;
   /**
    * Called with a token the API refused (401) before the source is asked again; the request is
    * re-sent once if that gives another token.
@@ -45,8 +46,9 @@ export function withAuth(send: Send, tokens: TokenSource | undefined, redactor: 
     let refused: Response | undefined;
     let previous: string | undefined;
     for (;;) {
-      const got = tokens.get(signals);
-      const token = typeof got === "string" ? got : await got; // a string needs no tick
+      const got = tokens.get();
+      // A string needs no tick; waiting for a token ends when the call aborts.
+      const token = typeof got === "string" ? got : await untilAborted(got, signals);
       if (token !== added) {
         redactor.add((added = token));
         bearer = `Bearer ${token}`;
@@ -98,30 +100,35 @@ function lazyClientCredentials(
   redactor: Redactor,
 ): TokenSource {
   redactor.add(credentials.clientSecret);
-  let source: TokenSource | undefined;
-  let loading: Promise<TokenSource> | undefined;
-  return {
-    get(signals) {
-      if (source) return source.get(signals);
+  let loading: Promise<unknown> | undefined;
+  // Once loaded, the grant's own get and refresh take the place of these.
+  const lazy: TokenSource = {
+    get() {
       loading ??= import("./client-credentials.js").then(
-        (grant) => (source = grant.clientCredentialsSource(credentials, tokenUrl, send, redactor)),
+        (grant) =>
+          Object.assign(
+            lazy,
+            grant.clientCredentialsSource(credentials, tokenUrl, {
+              send,
+              redactor,
+              errorFromResponse,
+              AuthError: UsersApiAuthError,
+            }),
+          ),
         (error: unknown) => {
           loading = undefined; // tried again with the next call
           throw new UsersApiAuthError(
             {
               status: 0,
               message: "Could not load the client-credentials grant",
-              method: "POST",
               url: tokenUrl,
             },
             { cause: error },
           );
         },
       );
-      return untilAborted(loading, signals).then((loaded) => loaded.get(signals));
-    },
-    refresh(refused) {
-      source?.refresh?.(refused);
+      return loading.then(() => lazy.get());
     },
   };
+  return lazy;
 }

@@ -1,7 +1,17 @@
-import { errorFromResponse, UsersApiAuthError } from "./errors.js";
-import type { Redactor } from "./redact.js";
-import { untilAborted } from "./retry.js";
+// Loaded on demand by auth.ts. It imports nothing of the client at run time: what it needs is
+// passed in (GrantTools), since code it shared with what loaded up front would be split off by a
+// bundler into a chunk of its own, loaded up front as well.
 import type { ClientCredentials, TokenRequestSender, TokenSource } from "./auth.js";
+import type { errorFromResponse, UsersApiAuthError } from "./errors.js";
+import type { Redactor } from "./redact.js";
+
+/** What the grant uses of the client. */
+export interface GrantTools {
+  send: TokenRequestSender;
+  redactor: Redactor;
+  errorFromResponse: typeof errorFromResponse;
+  AuthError: typeof UsersApiAuthError;
+}
 
 // A token is refreshed this long before it expires (or at 90 % of its life if that is shorter).
 const EXPIRY_MARGIN_MS = 60_000;
@@ -14,8 +24,7 @@ function base64Utf8(text: string): string {
 export function clientCredentialsSource(
   credentials: ClientCredentials,
   tokenUrl: string,
-  send: TokenRequestSender,
-  redactor: Redactor,
+  { send, redactor, errorFromResponse, AuthError }: GrantTools,
 ): TokenSource {
   // The vendor's login server takes the Basic credentials as plain `id:secret` in base64.
   const basic = base64Utf8(`${credentials.clientId}:${credentials.clientSecret}`);
@@ -45,14 +54,14 @@ export function clientCredentialsSource(
     }
     const info = { method: "POST", url: tokenUrl };
     if (!response.ok) {
-      throw errorFromResponse(response, payload, redactor, info, UsersApiAuthError);
+      throw errorFromResponse(response, payload, redactor, info, AuthError);
     }
     const { access_token: token, expires_in: expiresIn } = (payload ?? {}) as {
       access_token?: unknown;
       expires_in?: unknown;
     };
     if (typeof token !== "string" || token === "") {
-      throw new UsersApiAuthError({
+      throw new AuthError({
         status: response.status,
         message: "No access_token in the token response",
         ...info,
@@ -69,7 +78,7 @@ export function clientCredentialsSource(
   }
 
   return {
-    get(signals) {
+    get() {
       if (cached && Date.now() < cached.refreshAt) return cached.token;
       if (!pending) {
         pending = requestToken().finally(() => {
@@ -78,7 +87,7 @@ export function clientCredentialsSource(
         // Callers that gave up (aborted) must not turn a failure into an unhandled rejection.
         pending.catch(() => {});
       }
-      return untilAborted(pending, signals);
+      return pending;
     },
     refresh(refused) {
       if (cached?.token === refused) cached = undefined;

@@ -11,15 +11,12 @@ export interface Deadline {
   leave(): void;
 }
 
-// How long after the first attempt of a deadline others may still join it: a hundredth of the
-// time limit, at most this long.
-const MAX_JOIN_WINDOW_MS = 100;
 // How many attempts may share one deadline: Node's fetch adds an abort listener to the shared
 // signal for each, and adding one looks through those already there.
 const MAX_ATTEMPTS = 16;
 
-/** A deadline that attempts join (see `join`), with `close` when it is to take no more. */
-type SharedDeadline = Deadline & { join(window: number): boolean; close(): void };
+/** A deadline that attempts join (see `join`). */
+type SharedDeadline = Deadline & { join(window: number): boolean };
 
 /** The attempts that share one AbortController and one timer. */
 function openDeadline(timeoutMs: number): SharedDeadline {
@@ -42,13 +39,18 @@ function openDeadline(timeoutMs: number): SharedDeadline {
     return timer;
   };
   let timer = start();
+  // Once it takes no more attempts, the timer goes as soon as no attempt runs.
+  const release = () => {
+    if (closed && running === 0) clearTimeout(timer);
+  };
   const deadline = {
     signal: controller.signal,
     timedOut: false,
     /** Lets one more attempt in if still open to it: then the time limit starts again. */
     join(window: number) {
       if (closed || attempts === MAX_ATTEMPTS || Date.now() - opened > window) {
-        deadline.close();
+        closed = true;
+        release();
         return false;
       }
       if (attempts++ > 0) {
@@ -59,12 +61,8 @@ function openDeadline(timeoutMs: number): SharedDeadline {
       return true;
     },
     leave() {
-      if (--running === 0 && closed) clearTimeout(timer);
-    },
-    /** No attempt joins any more; the timer goes as soon as no attempt runs. */
-    close() {
-      closed = true;
-      if (running === 0) clearTimeout(timer);
+      running--;
+      release();
     },
   };
   return deadline;
@@ -80,7 +78,9 @@ function openDeadline(timeoutMs: number): SharedDeadline {
  * short: each gets at least `timeoutMs`, and at most the window more.
  */
 export function sharedDeadlines(timeoutMs: number): { join(): Deadline } {
-  const window = Math.min(timeoutMs / 100, MAX_JOIN_WINDOW_MS);
+  // How long after its first attempt others may join a deadline: a hundredth of the time limit,
+  // at most 100 ms.
+  const window = Math.min(timeoutMs / 100, 100);
   let current: SharedDeadline | undefined;
   return {
     join() {

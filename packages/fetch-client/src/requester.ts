@@ -28,13 +28,12 @@ type LooseMethods = Record<Operation["method"], (path: string, init: object) => 
  * openapi-fetch, its middleware (and `validateResponses`) included.
  */
 export function viaClient(client: Client<paths>): Requester {
-  const methods = client as unknown as LooseMethods;
   // openapi-fetch leaves out what is undefined (no body: no content-type either). Its `GET`,
   // `PATCH`, ... rather than `request(method)`, which upper-cases the method on every call.
   // openapi-fetch copies an option a Request does not have onto the request: `unsignalled`
   // tells the client's fetch that this request's signal can never abort.
   return ({ method, path, pathParams, query, body, signal }) =>
-    methods[method](path, {
+    (client as unknown as LooseMethods)[method](path, {
       params: { path: pathParams, query },
       body,
       signal,

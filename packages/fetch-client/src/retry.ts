@@ -1,4 +1,4 @@
-import { abortedOf } from "./signals.js";
+import { abortedOf, throwIfAborted } from "./signals.js";
 import { discard, type Attempt } from "./timeout.js";
 
 /** How failed requests are retried. Every field is optional; see the defaults below. */
@@ -121,8 +121,7 @@ export function withRetry(
   return async (request, signals, idempotent = request.method !== "POST") => {
     const started = Date.now();
     for (let retries = 0; ; retries++) {
-      let aborted = abortedOf(signals);
-      if (aborted) throw aborted.reason;
+      throwIfAborted(signals);
       let response: Response | undefined;
       let error: unknown;
       try {
@@ -130,8 +129,7 @@ export function withRetry(
       } catch (thrown) {
         error = thrown;
       }
-      aborted = abortedOf(signals);
-      if (aborted) throw aborted.reason;
+      throwIfAborted(signals);
 
       let delay: number | undefined;
       if (!policy || retries >= policy.maxRetries) {

@@ -11,6 +11,11 @@ export function abortedOf(signals: readonly AbortSignal[]): AbortSignal | undefi
   return undefined;
 }
 
+/** Throws the reason of the first of `signals` that has aborted, if any. */
+export function throwIfAborted(signals: readonly AbortSignal[]): void {
+  for (const signal of signals) signal.throwIfAborted();
+}
+
 /**
  * A signal that aborts, with the same reason, as soon as one of `sources` does.
  *
@@ -27,8 +32,9 @@ export function followAll(sources: readonly AbortSignal[]): Following {
     unfollow();
     controller.abort(this.reason);
   };
+  for (const source of sources) source.addEventListener("abort", abort);
+  // A source that aborted already fires no event.
   const aborted = abortedOf(sources);
-  if (aborted) controller.abort(aborted.reason);
-  else for (const source of sources) source.addEventListener("abort", abort);
+  if (aborted) abort.call(aborted);
   return { signal: controller.signal, unfollow };
 }

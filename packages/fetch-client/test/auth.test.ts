@@ -51,6 +51,20 @@ describe("static and callback tokens", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("stops waiting for getAccessToken's token as soon as the call is aborted, and sends nothing", async () => {
+    const server = await startServer();
+    server.route("GET", USER_PATH, { json: user() });
+    const client = createUsersClient({
+      baseUrl: server.url,
+      getAccessToken: () => new Promise<string>(() => {}), // never settles
+    });
+    const controller = new AbortController();
+    const call = client.users.get(USER_ID, { signal: controller.signal });
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ name: "AbortError" });
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("sends no Authorization header without auth options", async () => {
     const server = await startServer();
     server.route("GET", USER_PATH, { json: user() });

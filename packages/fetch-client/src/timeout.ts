@@ -76,9 +76,9 @@ export function discard(response: Response): void {
 /**
  * Sends one attempt: a fresh copy of `request` (the request itself is never sent, so it can be
  * sent again), aborted after `timeoutMs` (0 or Infinity: never; see {@link sharedDeadlines}) or
- * when one of `signals` aborts. The time limit covers reading the body: the response is handed back as
- * fetch gave it, with its body readers (`json`, `text`, ...) ending the attempt when they settle
- * and turning a failure into `failRead(...)`.
+ * when one of `signals` aborts. The time limit covers reading the body: the response is handed
+ * back as fetch gave it, with its body readers (`json`, `text`, ...) ending the attempt when they
+ * settle and turning a failure into `failRead(...)`.
  */
 export function timeoutAttempt(
   fetchImpl: FetchLike,
@@ -88,8 +88,9 @@ export function timeoutAttempt(
   const deadlines = timeoutMs > 0 && timeoutMs < Infinity ? sharedDeadlines(timeoutMs) : undefined;
   return async (request, signals, attempt) => {
     const deadline = deadlines?.join();
-    // fetch follows one signal, which replaces the one the request carries: the deadline's, the
-    // call's, or one that follows them all.
+    // fetch follows one signal, which replaces the one the request carries: the deadline's when
+    // the call has no signal; the call's one signal when there is no deadline (none when the
+    // request carries it); else one that follows them all.
     let fetchSignal = deadline?.signal;
     let following: Following | undefined;
     if (signals.length > 1 || (signals.length && deadline)) {

@@ -120,7 +120,7 @@ function lazyClientCredentials(
           throw new UsersApiAuthError(
             {
               status: 0,
-              message: "Could not load the client-credentials grant",
+              message: "The client-credentials code did not load",
               url: tokenUrl,
             },
             { cause: error },

@@ -155,6 +155,6 @@ export function createUsersClient(options: UsersClientOptions = {}): UsersClient
     client.use(responseValidation(redactor, options.validateResponses === "strict"));
   }
 
-  const users = createUsersApi(viaClient(client), redactor, retry);
+  const users = createUsersApi(viaClient(client), redactor, retry, clientSignals);
   return Object.assign(client, { users });
 }

@@ -33,8 +33,7 @@ export function followAll(sources: readonly AbortSignal[]): Following {
     controller.abort(this.reason);
   };
   for (const source of sources) source.addEventListener("abort", abort);
-  // A source that aborted already fires no event.
-  const aborted = abortedOf(sources);
-  if (aborted) abort.call(aborted);
+  // A source that aborted already fires no event (the first one's reason is kept).
+  for (const source of sources) if (source.aborted) abort.call(source);
   return { signal: controller.signal, unfollow };
 }

@@ -175,11 +175,15 @@ function q64Of(link: string | undefined): string | undefined {
   return match ? decodeURIComponent(match[1]!) : link;
 }
 
-/** @param requester how to reach the API (through openapi-fetch's `client.request`). */
+/**
+ * @param requester how to reach the API (through openapi-fetch's `client.request`).
+ * @param clientSignals the client's own signal, if any: it ends the waits between conflicts too.
+ */
 export function createUsersApi(
   requester: Requester,
   redactor: Redactor,
   retry: RetryPolicy | null,
+  clientSignals: readonly AbortSignal[],
 ): UsersApi {
   /** The body of a successful response; throws the error the response stands for. */
   async function call<T>(operation: Operation, allowEmpty = false): Promise<T> {
@@ -251,7 +255,11 @@ export function createUsersApi(
       // Someone else changed it: re-read after a short jittered pause, so that competing
       // writers do not collide again at once.
       version = undefined;
-      if (retry) await sleep(backoffDelay(retry, conflicts), signal ? [signal] : []);
+      if (retry)
+        await sleep(
+          backoffDelay(retry, conflicts),
+          signal ? [signal, ...clientSignals] : clientSignals,
+        );
     }
   }
 

@@ -27,7 +27,7 @@ describe("the client-credentials grant, loaded with the first token", () => {
     const error = await client.users.get(USER_ID).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(UsersApiAuthError);
     expect(error).toMatchObject({ status: 0, url: `${server.url}/oauth/token` });
-    expect((error as Error).message).toBe("Could not load the client-credentials grant");
+    expect((error as Error).message).toBe("The client-credentials code did not load");
     expect((error as Error).cause).toBeInstanceOf(Error); // what the loader threw
     expect(server.requests).toHaveLength(0);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createUsersClient, UsersApiError } from "../src/index.js";
 import { errorBody, page, user, USER_ID, USER_PATH } from "./helpers/fixtures.js";
+import { recordingFetch } from "./helpers/clock.js";
 import { startServer, type RecordedRequest } from "./helpers/server.js";
 
 const fast = { baseDelayMs: 10, maxDelayMs: 50 };
@@ -233,6 +234,31 @@ describe("users.update", () => {
       { name: "Ada", version: 4 },
       { name: "Ada", version: 5 },
     ]);
+  });
+
+  it("stops waiting between conflicts when the client-wide signal aborts", async () => {
+    const server = await startServer();
+    server.route("GET", USER_PATH, { json: user({ version: 5 }) });
+    server.route("PATCH", USER_PATH, conflict409);
+    const controller = new AbortController();
+    // A wait of up to a minute between the conflict and the re-read.
+    const slow = { baseDelayMs: 60_000, maxDelayMs: 60_000 };
+    const recording = recordingFetch();
+    const client = createUsersClient({
+      baseUrl: server.url,
+      retry: slow,
+      signal: controller.signal,
+      fetch: recording.fetch,
+    });
+    const update = client.users.update(
+      USER_ID,
+      { name: "Ada", version: 4 },
+      { retryOnConflict: 1 },
+    );
+    await recording.answersRead(1); // the conflict is read: the client waits
+    controller.abort(new Error("shutting down"));
+    await expect(update).rejects.toThrow("shutting down");
+    expect(server.requests.map((r) => r.method)).toEqual(["PATCH"]);
   });
 
   it("gives up after retryOnConflict re-tries and throws the conflict", async () => {

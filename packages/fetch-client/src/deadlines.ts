@@ -18,12 +18,15 @@ const MAX_ATTEMPTS = 16;
 /** A deadline that attempts join (see `join`). */
 type SharedDeadline = Deadline & { join(window: number): boolean };
 
-/** The attempts that share one AbortController and one timer. */
+/**
+ * The attempts that share one AbortController and one timer, from the first, which is let in
+ * whatever the time (a check of the window could refuse it on a busy machine).
+ */
 function openDeadline(timeoutMs: number): SharedDeadline {
   const controller = new AbortController();
   const opened = Date.now();
-  let attempts = 0;
-  let running = 0;
+  let attempts = 1;
+  let running = 1;
   let closed = false;
   const expire = () => {
     closed = true;
@@ -53,10 +56,9 @@ function openDeadline(timeoutMs: number): SharedDeadline {
         release();
         return false;
       }
-      if (attempts++ > 0) {
-        clearTimeout(timer);
-        timer = start();
-      }
+      attempts++;
+      clearTimeout(timer);
+      timer = start();
       running++;
       return true;
     },
@@ -84,10 +86,7 @@ export function sharedDeadlines(timeoutMs: number): { join(): Deadline } {
   let current: SharedDeadline | undefined;
   return {
     join() {
-      if (!current?.join(window)) {
-        current = openDeadline(timeoutMs);
-        current.join(window);
-      }
+      if (!current?.join(window)) current = openDeadline(timeoutMs);
       return current;
     },
   };

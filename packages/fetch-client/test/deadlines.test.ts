@@ -39,6 +39,22 @@ describe("sharedDeadlines", () => {
     expect(second.timedOut).toBe(true);
   });
 
+  it("lets in the attempt that opens a deadline however late the clock reads (a busy machine)", () => {
+    fakeClock();
+    let now = 0;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => (now += 5)); // 5 ms a reading
+    try {
+      const deadlines = sharedDeadlines(100); // attempts may join for 1 ms
+      const first = deadlines.join();
+      const second = deadlines.join();
+      expect(second.signal).not.toBe(first.signal);
+      vi.advanceTimersByTime(100);
+      expect([first.timedOut, second.timedOut]).toEqual([true, true]);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it("times out an attempt alone after exactly timeoutMs", () => {
     fakeClock({ date: true });
     const deadline = sharedDeadlines(timeoutMs).join();

@@ -1,6 +1,7 @@
 import { errorFromResponse, UsersApiAuthError } from "./errors.js";
 import type { Redactor } from "./redact.js";
-import { untilAborted, type Send } from "./retry.js";
+import type { Send } from "./retry.js";
+import { untilAborted } from "./signals.js";
 import { discard } from "./timeout.js";
 
 /** OAuth client-credentials grant (server-side only: never ship a client secret to a browser). */

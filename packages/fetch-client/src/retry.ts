@@ -1,4 +1,4 @@
-import { abortedOf, throwIfAborted } from "./signals.js";
+import { throwIfAborted, untilAborted } from "./signals.js";
 import { discard, type Attempt } from "./timeout.js";
 
 /** How failed requests are retried. Every field is optional; see the defaults below. */
@@ -63,22 +63,6 @@ export function parseRetryAfter(
 /** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^retry)). */
 export function backoffDelay(policy: RetryPolicy, retry: number, random = Math.random): number {
   return random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
-}
-
-/** Resolves like `promise`, but rejects with a signal's reason as soon as one of `signals` aborts. */
-export function untilAborted<T>(promise: Promise<T>, signals: readonly AbortSignal[]): Promise<T> {
-  if (!signals.length) return promise;
-  const aborted = abortedOf(signals);
-  if (aborted) return Promise.reject(aborted.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = function (this: AbortSignal) {
-      reject(this.reason);
-    };
-    for (const signal of signals) signal.addEventListener("abort", onAbort);
-    promise.then(resolve, reject).finally(() => {
-      for (const signal of signals) signal.removeEventListener("abort", onAbort);
-    });
-  });
 }
 
 /** Waits `ms`, or rejects with a signal's reason as soon as one aborts (and stops the timer). */

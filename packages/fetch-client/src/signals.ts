@@ -16,6 +16,22 @@ export function throwIfAborted(signals: readonly AbortSignal[]): void {
   for (const signal of signals) signal.throwIfAborted();
 }
 
+/** Resolves like `promise`, but rejects with a signal's reason as soon as one of `signals` aborts. */
+export function untilAborted<T>(promise: Promise<T>, signals: readonly AbortSignal[]): Promise<T> {
+  if (!signals.length) return promise;
+  const aborted = abortedOf(signals);
+  if (aborted) return Promise.reject(aborted.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = function (this: AbortSignal) {
+      reject(this.reason);
+    };
+    for (const signal of signals) signal.addEventListener("abort", onAbort);
+    promise.then(resolve, reject).finally(() => {
+      for (const signal of signals) signal.removeEventListener("abort", onAbort);
+    });
+  });
+}
+
 /**
  * A signal that aborts, with the same reason, as soon as one of `sources` does.
  *

@@ -4,6 +4,22 @@ import { fakeClock } from "./helpers/clock.js";
 
 const timeoutMs = 10_000; // attempts may join a deadline for 100 ms (a hundredth, at most 100 ms)
 
+/** A second attempt 60 ms after the first shares its deadline, and gets its whole timeoutMs. */
+function expectRestartOnJoin(): void {
+  const deadlines = sharedDeadlines(timeoutMs);
+  const first = deadlines.join();
+  vi.advanceTimersByTime(60);
+  const second = deadlines.join();
+  expect(second.signal).toBe(first.signal);
+  // The first attempt has had its 10 s; the second has not yet.
+  vi.advanceTimersByTime(timeoutMs - 1);
+  expect(first.timedOut).toBe(false);
+  vi.advanceTimersByTime(1);
+  expect(second.signal.aborted).toBe(true);
+  expect(second.signal.reason).toBe(TIMED_OUT);
+  expect(second.timedOut).toBe(true);
+}
+
 describe("sharedDeadlines", () => {
   it("lets the attempts that start within the window share one signal, 16 at most", () => {
     fakeClock({ date: true });
@@ -25,18 +41,7 @@ describe("sharedDeadlines", () => {
 
   it("never cuts an attempt short: the time limit starts again as each attempt joins", () => {
     fakeClock({ date: true });
-    const deadlines = sharedDeadlines(timeoutMs);
-    const first = deadlines.join();
-    vi.advanceTimersByTime(60);
-    const second = deadlines.join();
-    expect(second.signal).toBe(first.signal);
-    // The first attempt has had its 10 s; the second has not yet.
-    vi.advanceTimersByTime(timeoutMs - 1);
-    expect(first.signal.aborted).toBe(false);
-    vi.advanceTimersByTime(1);
-    expect(second.signal.aborted).toBe(true);
-    expect(second.signal.reason).toBe(TIMED_OUT);
-    expect(second.timedOut).toBe(true);
+    expectRestartOnJoin();
   });
 
   it("lets in the attempt that opens a deadline however late the clock reads (a busy machine)", () => {
@@ -119,15 +124,7 @@ describe("sharedDeadlines", () => {
     });
     vi.stubGlobal("clearTimeout", (id: number) => clear(timers.get(id)));
     try {
-      const deadlines = sharedDeadlines(timeoutMs);
-      const first = deadlines.join();
-      vi.advanceTimersByTime(60);
-      const second = deadlines.join();
-      expect(second.signal).toBe(first.signal);
-      vi.advanceTimersByTime(timeoutMs - 1);
-      expect(second.timedOut).toBe(false);
-      vi.advanceTimersByTime(1);
-      expect(second.timedOut).toBe(true);
+      expectRestartOnJoin();
       expect(vi.getTimerCount()).toBe(0); // the first timer was cleared, not left to fire
     } finally {
       vi.unstubAllGlobals();
